@@ -1,0 +1,62 @@
+"""Composition root: database choice -> engine -> migrations (after a backup) -> services
+-> GUI or CLI. Nothing is built at import time."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.domain.clock import Clock
+from app.services.context import ServiceContext, system_clock
+from app.store import backup as store_backup
+from app.store import migrate
+from app.store.db import make_engine, sqlite_path, sqlite_url
+from app.store.paths import backup_dir_for, default_db_path
+from app.store.uow import UnitOfWorkFactory
+
+
+def database_url(db_path: str | None = None, url: str | None = None) -> str:
+    """--database-url, then KOPDES_DATABASE_URL, then --db PATH, then the default file."""
+    if url:
+        return url
+    if db_path:
+        return sqlite_url(Path(db_path))
+    env = os.environ.get("KOPDES_DATABASE_URL")
+    if env:
+        return env
+    return sqlite_url(default_db_path())
+
+
+def open_context(db_path: str | None = None, url: str | None = None, *, clock: Clock = system_clock,
+                 upgrade: bool = True) -> ServiceContext:
+    engine = make_engine(database_url(db_path, url))
+    path = sqlite_path(engine)
+    backups = backup_dir_for(path) if path else None
+    if upgrade:
+        upgrade_database(engine, backups, clock)
+    label = str(path) if path else engine.url.render_as_string(hide_password=True)
+    return ServiceContext(UnitOfWorkFactory(engine, clock), label, path, backups)
+
+
+def upgrade_database(engine, backups: Path | None, clock: Clock) -> bool:
+    """Bring the schema to head; an existing SQLite database is backed up first."""
+    if not migrate.needs_upgrade(engine):
+        return False
+    path = sqlite_path(engine)
+    if path is not None and backups is not None and migrate.current_revision(engine) is not None:
+        store_backup.backup_sqlite(path, backups, clock(), label="sebelum-upgrade")
+    migrate.upgrade(engine)
+    return True
+
+
+def run_gui(ctx_factory) -> int:
+    from app.ui.application import run  # Qt loads only for the GUI
+
+    return run(ctx_factory)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli.main import run as run_cli
+
+    return run_cli(sys.argv[1:] if argv is None else argv, open_context=open_context, run_gui=run_gui)

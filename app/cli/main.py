@@ -1,0 +1,76 @@
+"""Argument parsing and dispatch. Each command module registers its subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from typing import Callable
+
+from app import __version__
+from app.cli import cmd_books, cmd_setup, cmd_system, cmd_users
+from app.domain.errors import DomainError
+
+COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system)
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="berkas SQLite lain")
+    p.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                   help="URL PostgreSQL (atau KOPDES_DATABASE_URL)")
+    p.add_argument("--user", metavar="NAMA", default=argparse.SUPPRESS,
+                   help="pengguna yang bertindak; PIN dari KOPDES_PIN atau ditanya")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="keluaran JSON")
+    return p
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit 2 with the reason, as for any refused input
+        self.print_usage(sys.stderr)
+        raise SystemExit(_refuse(f"Perintah tidak lengkap atau salah: {message}"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="kopdes", parents=[common],
+                     description="Kopdes: kasir dan pembukuan Koperasi Desa/Kelurahan Merah Putih.")
+    parser.add_argument("--version", action="version", version=f"kopdes {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def _refuse(message: str) -> int:
+    print(f"kopdes: {message}", file=sys.stderr)
+    return 2
+
+
+def run(argv: list[str], *, open_context: Callable, run_gui: Callable) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    for name, default in (("db", None), ("database_url", None), ("user", None), ("json", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.command in (None, "gui"):
+        return run_gui(lambda: open_context(args.db, args.database_url))
+    ctx = None
+    try:
+        ctx = open_context(args.db, args.database_url, upgrade=getattr(args, "upgrade_db", True))
+        return int(args.handler(args, ctx) or 0)
+    except DomainError as exc:
+        return _refuse(str(exc))
+    except KeyboardInterrupt:
+        return _refuse("dibatalkan.")
+    except Exception:  # noqa: BLE001 - the last line of defence: report, exit 1
+        traceback.print_exc(file=sys.stderr)
+        print("kopdes: kesalahan tak terduga (rincian di atas). Transaksi yang belum selesai dibatalkan.", file=sys.stderr)
+        return 1
+    finally:
+        if ctx is not None:
+            ctx.close()

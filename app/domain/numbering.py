@@ -1,0 +1,18 @@
+"""Human document numbers: PREFIX-YYYYMMDD-NNNN, counted per prefix and business day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Prefixes in use. Later issues add theirs here so numbers never collide.
+DOC_PREFIXES = {
+    "JU": "Jurnal Umum",
+    "JB": "Jurnal Pembalikan",
+    "JS": "Jurnal Saldo Awal",
+}
+
+
+def doc_number(prefix: str, business_day: date, seq: int) -> str:
+    if seq < 1:
+        raise ValueError("sequence starts at 1")
+    return f"{prefix}-{business_day:%Y%m%d}-{seq:04d}"

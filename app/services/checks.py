@@ -1,0 +1,105 @@
+"""`kopdes check`: the books prove themselves. Later features register their own
+sub-ledger reconciliations with `register`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import func, select, text
+
+from app.domain.fmt import rupiah
+from app.services import audit
+from app.store.models import AccountDayBalanceRow, JournalLineRow, JournalRow
+from app.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    checks: tuple[CheckResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+
+Check = Callable[[UnitOfWork], CheckResult]
+_CHECKS: list[Check] = []
+
+
+def register(check: Check) -> Check:
+    _CHECKS.append(check)
+    return check
+
+
+@register
+def database_integrity(uow: UnitOfWork) -> CheckResult:
+    if uow.session.get_bind().dialect.name != "sqlite":
+        return CheckResult("integritas_basis_data", True, "PostgreSQL: dijaga oleh server")
+    rows = [r[0] for r in uow.session.execute(text("PRAGMA integrity_check")).all()]
+    ok = rows == ["ok"]
+    return CheckResult("integritas_basis_data", ok, "ok" if ok else "; ".join(rows[:5]))
+
+
+@register
+def journals_balanced(uow: UnitOfWork) -> CheckResult:
+    s = uow.session
+    bad = s.execute(
+        select(JournalLineRow.journal_id).group_by(JournalLineRow.journal_id)
+        .having((func.sum(JournalLineRow.debit_rp) != func.sum(JournalLineRow.credit_rp))
+                | (func.count() < 2)).limit(5)).scalars().all()
+    lineless = s.execute(select(JournalRow.number).where(
+        ~select(JournalLineRow.id).where(JournalLineRow.journal_id == JournalRow.id).exists()).limit(5)
+    ).scalars().all()
+    count = s.execute(select(func.count(JournalRow.id))).scalar_one()
+    if bad or lineless:
+        numbers = s.execute(select(JournalRow.number).where(JournalRow.id.in_(bad))).scalars().all()
+        return CheckResult("jurnal_seimbang", False, "tidak seimbang: " + ", ".join([*numbers, *lineless]))
+    return CheckResult("jurnal_seimbang", True, f"{count} jurnal seimbang")
+
+
+@register
+def trial_balance_zero(uow: UnitOfWork) -> CheckResult:
+    d, c = uow.session.execute(select(func.coalesce(func.sum(JournalLineRow.debit_rp), 0),
+                                      func.coalesce(func.sum(JournalLineRow.credit_rp), 0))).one()
+    ok = int(d) == int(c)
+    return CheckResult("neraca_saldo_nol", ok, f"debit {rupiah(int(d))}, kredit {rupiah(int(c))}")
+
+
+@register
+def day_balances_match_lines(uow: UnitOfWork) -> CheckResult:
+    """The per-day totals the reports read must equal the journal lines they summarise."""
+    s = uow.session
+    from_lines = {(a, d): (int(x), int(y)) for a, d, x, y in s.execute(
+        select(JournalLineRow.account_code, JournalRow.date, func.sum(JournalLineRow.debit_rp),
+               func.sum(JournalLineRow.credit_rp))
+        .join(JournalRow, JournalRow.id == JournalLineRow.journal_id)
+        .group_by(JournalLineRow.account_code, JournalRow.date))}
+    kept = {(r.account_code, r.day): (r.debit_rp, r.credit_rp)
+            for r in s.execute(select(AccountDayBalanceRow)).scalars() if r.debit_rp or r.credit_rp}
+    diff = sorted(set(from_lines.items()) ^ set(kept.items()))
+    if diff:
+        (acc, day), _ = diff[0]
+        return CheckResult("saldo_harian_akun", False, f"{len(diff)} selisih, mis. akun {acc} tanggal {day}")
+    return CheckResult("saldo_harian_akun", True, f"{len(kept)} saldo harian cocok")
+
+
+@register
+def audit_chain(uow: UnitOfWork) -> CheckResult:
+    verdict = audit.verify_chain_in(uow)
+    if verdict.ok:
+        return CheckResult("rantai_audit", True, f"{verdict.checked} baris utuh")
+    return CheckResult("rantai_audit", False,
+                       f"rusak pada baris {verdict.first_broken_seq}: {verdict.reason}")
+
+
+def run_checks(uow: UnitOfWork) -> CheckReport:
+    with uow:
+        return CheckReport(tuple(check(uow) for check in _CHECKS))

@@ -1,0 +1,104 @@
+"""Outlet settings: typed, validated, defaulted, and every change audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from sqlalchemy import select
+
+from app.domain.auth import Actor, LockoutPolicy, Permission
+from app.domain.errors import DomainError
+from app.services import audit
+from app.store.models import SettingRow
+from app.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    label: str
+    check: Callable[[Any], str | None]
+
+
+def _int_between(lo: int, hi: int) -> Callable[[Any], str | None]:
+    def check(v: Any) -> str | None:
+        if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+            return f"harus bilangan bulat {lo}-{hi}"
+        return None
+    return check
+
+
+def _one_of(*choices: str) -> Callable[[Any], str | None]:
+    return lambda v: None if v in choices else f"harus salah satu dari: {', '.join(choices)}"
+
+
+def _text(v: Any) -> str | None:
+    return None if isinstance(v, str) and len(v) <= 2000 else "harus teks (maks. 2000 karakter)"
+
+
+SPECS = {s.key: s for s in [
+    SettingSpec("auth.max_attempts", 5, "Batas salah PIN sebelum akun dikunci", _int_between(3, 20)),
+    SettingSpec("auth.lock_minutes", 5, "Lama akun dikunci (menit)", _int_between(1, 1440)),
+    SettingSpec("ui.idle_lock_minutes", 10, "Layar terkunci setelah tidak dipakai (menit)", _int_between(1, 240)),
+    SettingSpec("ui.language", "id", "Bahasa tampilan", _one_of("id", "en")),
+    SettingSpec("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", _int_between(3, 365)),
+    SettingSpec("backup.last_at", "", "Cadangan terakhir (UTC, ISO)", _text),
+]}
+
+# Set by the system itself, not through the settings page.
+_INTERNAL = {"backup.last_at"}
+
+
+def _load(uow: UnitOfWork, key: str) -> Any:
+    row = uow.session.get(SettingRow, key)
+    return SPECS[key].default if row is None else json.loads(row.value)
+
+
+def get(uow: UnitOfWork, key: str) -> Any:
+    """Read within the caller's transaction."""
+    return _load(uow, key)
+
+
+def read_all(uow: UnitOfWork) -> dict[str, Any]:
+    with uow:
+        stored = {r.key: json.loads(r.value) for r in uow.session.execute(select(SettingRow)).scalars()}
+    return {k: stored.get(k, spec.default) for k, spec in SPECS.items()}
+
+
+def put(uow: UnitOfWork, key: str, value: Any) -> None:
+    """Write within the caller's transaction (no permission check: system use)."""
+    spec = SPECS.get(key)
+    if spec is None:
+        raise DomainError("unknown_setting", f"Pengaturan {key!r} tidak dikenal.")
+    problem = spec.check(value)
+    if problem:
+        raise DomainError("bad_setting", f"{spec.label}: {problem}.")
+    row = uow.session.get(SettingRow, key)
+    text = json.dumps(value)
+    if row is None:
+        uow.session.add(SettingRow(key=key, value=text))
+    else:
+        row.value = text
+
+
+def change(uow: UnitOfWork, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+    """The settings page's save: all values or none, each change audited."""
+    actor.require(Permission.SETTINGS_EDIT)
+    with uow:
+        for key, value in values.items():
+            if key in _INTERNAL:
+                raise DomainError("unknown_setting", f"Pengaturan {key!r} tidak bisa diubah langsung.")
+            old = _load(uow, key) if key in SPECS else None
+            put(uow, key, value)
+            if old != value:
+                audit.append(uow, actor.username, "settings.change", key, {"old": old, "new": value})
+        uow.commit()
+    return dict(values)
+
+
+def lockout_policy(uow: UnitOfWork) -> LockoutPolicy:
+    return LockoutPolicy(max_attempts=_load(uow, "auth.max_attempts"),
+                         lock_minutes=_load(uow, "auth.lock_minutes"))

@@ -1,0 +1,1 @@
+"""Persistence adapter: tables, engine, unit of work, migrations, backups."""

@@ -1,0 +1,25 @@
+"""Where the outlet's data lives: the user data directory, or KOPDES_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+DB_FILENAME = "kopdes.sqlite3"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("KOPDES_DATA_DIR")
+    base = Path(override) if override else Path(user_data_dir("Kopdes", "Kopdes"))
+    return base.expanduser()
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups sit beside the database they protect."""
+    return db_path.parent / "backups"
