@@ -39,8 +39,12 @@ class FakeClock:
 
 def pytest_generate_tests(metafunc):
     # Tests that take `backend` run on SQLite always and on PostgreSQL when configured.
+    # `pg_only` tests exercise what only PostgreSQL has (TRUNCATE, row locks between servers).
     if "backend" in metafunc.fixturenames:
-        metafunc.parametrize("backend", ["sqlite", "postgres"] if PG_URL else ["sqlite"], scope="function")
+        if metafunc.definition.get_closest_marker("pg_only"):
+            metafunc.parametrize("backend", ["postgres"] if PG_URL else [], scope="function")
+        else:
+            metafunc.parametrize("backend", ["sqlite", "postgres"] if PG_URL else ["sqlite"], scope="function")
 
 
 def pytest_sessionstart(session):

@@ -1,0 +1,75 @@
+"""Every role x every action: services enforce permissions, not just the GUI."""
+
+from datetime import date
+from uuid import uuid4
+
+import pytest
+
+from app.domain.auth import Actor, Role
+from app.domain.cooperative import CooperativeProfile
+from app.domain.errors import PermissionDenied
+from app.domain.ledger import JournalDraft, LineDraft
+from app.services import audit, auth, backups, ledger, profile, settings
+from app.services.demo import DEMO_PROFILE
+
+
+def _journal():
+    return JournalDraft(uuid4(), date(2026, 11, 23), "Uji wewenang",
+                        (LineDraft("5205", debit_rp=1_000), LineDraft("1101", credit_rp=1_000)))
+
+
+def _posted(ctx):
+    return ledger.list_journals(ctx.reader(), ACTORS["admin_viewer"], limit=1)[0].number
+
+
+ACTORS = {"admin_viewer": Actor(0, "x", "x", frozenset({Role.PENGAWAS}))}
+
+ACTIONS = {
+    "journal.view": lambda ctx, a: ledger.list_journals(ctx.reader(), a),
+    "journal.post": lambda ctx, a: ledger.post_journal(ctx.uow(), a, _journal()),
+    "journal.reverse": lambda ctx, a: ledger.reverse_journal(ctx.uow(), a, _posted(ctx), "uji"),
+    "report.view": lambda ctx, a: ledger.trial_balance(ctx.reader(), a),
+    "period.close": lambda ctx, a: ledger.close_period(ctx.uow(), a, "2026-09"),
+    "user.manage": lambda ctx, a: auth.list_users(ctx.reader(), a),
+    "profile.edit": lambda ctx, a: profile.update(ctx.uow(), a, CooperativeProfile(
+        **{**DEMO_PROFILE.__dict__, "phone": "0263-5550000"})),
+    "settings.edit": lambda ctx, a: settings.change(ctx.uow(), a, {"ui.idle_lock_minutes": 15}),
+    "audit.view": lambda ctx, a: audit.entries(ctx.reader(), a),
+    "backup.create": lambda ctx, a: backups.backup_now(ctx, a),
+}
+
+ALLOWED = {
+    "kasir": set(),
+    "pengurus": {"journal.view", "report.view", "profile.edit", "backup.create"},
+    "bendahara": {"journal.view", "journal.post", "journal.reverse", "report.view", "period.close",
+                  "backup.create"},
+    "pengawas": {"journal.view", "report.view", "audit.view"},
+    "admin": {"user.manage", "profile.edit", "settings.edit", "audit.view", "backup.create"},
+}
+
+
+@pytest.mark.parametrize("role", sorted(ALLOWED))
+@pytest.mark.parametrize("action", sorted(ACTIONS))
+def test_permission_matrix(demo_ctx, login, role, action):
+    actor = login(role)
+    if action in ALLOWED[role]:
+        ACTIONS[action](demo_ctx, actor)
+    else:
+        with pytest.raises(PermissionDenied) as err:
+            ACTIONS[action](demo_ctx, actor)
+        assert "tidak berwenang" in err.value.message
+
+
+def test_period_reopen_is_admin_only(demo_ctx, login):
+    ledger.close_period(demo_ctx.uow(), login("bendahara"), "2026-09")
+    for role in ("kasir", "pengurus", "bendahara", "pengawas"):
+        with pytest.raises(PermissionDenied):
+            ledger.reopen_period(demo_ctx.uow(), login(role), "2026-09")
+    assert ledger.reopen_period(demo_ctx.uow(), login("admin"), "2026-09").status == "open"
+
+
+def test_restore_is_admin_only(demo_ctx, login, tmp_path):
+    made = backups.backup_now(demo_ctx, login("bendahara"), to_dir=tmp_path / "usb")
+    for role in ("kasir", "pengurus", "bendahara", "pengawas"):
+        with pytest.raises(PermissionDenied):
+            backups.restore(demo_ctx, login(role), made.path)
