@@ -39,10 +39,13 @@ class FakeClock:
 
 def pytest_generate_tests(metafunc):
     # Tests that take `backend` run on SQLite always and on PostgreSQL when configured.
-    # `pg_only` tests exercise what only PostgreSQL has (TRUNCATE, row locks between servers).
+    # `pg_only` tests exercise what only PostgreSQL has (TRUNCATE); `sqlite_only` ones the
+    # embedded file (backups, power cuts) or rules that do not depend on the engine.
     if "backend" in metafunc.fixturenames:
         if metafunc.definition.get_closest_marker("pg_only"):
             metafunc.parametrize("backend", ["postgres"] if PG_URL else [], scope="function")
+        elif metafunc.definition.get_closest_marker("sqlite_only"):
+            metafunc.parametrize("backend", ["sqlite"], scope="function")
         else:
             metafunc.parametrize("backend", ["sqlite", "postgres"] if PG_URL else ["sqlite"], scope="function")
 

@@ -12,6 +12,8 @@ from app.domain.ledger import JournalDraft, LineDraft
 from app.services import audit, auth, backups, ledger, profile, settings
 from app.services.demo import DEMO_PROFILE
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def _journal():
     return JournalDraft(uuid4(), date(2026, 11, 23), "Uji wewenang",
