@@ -107,7 +107,7 @@ def test_users_commands(cli):
     assert cli("users", "set-pin", "rina", "--user", "admin", new_pin="739164")[0] == 0
     assert cli("journal", "list", "--user", "rina", pin="739164")[0] == 0
     assert cli("journal", "list", "--user", "rina", pin="482913")[0] == 2
-    code, _, err = cli("users", "add", "x", "--name", "X", "--roles", "raja", "--user", "admin", new_pin="482913")
+    code, _, err = cli("users", "add", "xy", "--name", "X", "--roles", "raja", "--user", "admin", new_pin="482913")
     assert code == 2 and "tidak dikenal" in err
     code, _, err = cli("users", "list", "--user", "kasir")
     assert code == 2 and "tidak berwenang" in err
