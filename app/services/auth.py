@@ -44,7 +44,7 @@ def user_info(uow: UnitOfWork, user: UserRow) -> UserInfo:
                     user.last_login_at)
 
 
-def _by_username(uow: UnitOfWork, username: str) -> UserRow | None:
+def find_user(uow: UnitOfWork, username: str) -> UserRow | None:
     return uow.session.execute(
         select(UserRow).where(UserRow.username == username.strip().lower())).scalar_one_or_none()
 
@@ -57,7 +57,7 @@ def _lock_message(until: datetime, now: datetime) -> str:
 def _check_secret(uow: UnitOfWork, username: str, secret: str, *, purpose: str) -> UserRow:
     """Verify a PIN, counting failures and locking. Commits the failure and raises."""
     now = uow.now()
-    user = _by_username(uow, username)
+    user = find_user(uow, username)
     if user is not None and user.active and user.locked_until is not None and now < user.locked_until:
         audit.append(uow, user.username, f"{purpose}.refused_locked", user.username)
         uow.commit()
@@ -135,7 +135,7 @@ def add_user_in(uow: UnitOfWork, by: str, username: str, full_name: str, secret:
     ensure_credential(secret)
     if not full_name.strip():
         raise DomainError("name_required", "Nama lengkap wajib diisi.")
-    if _by_username(uow, name) is not None:
+    if find_user(uow, name) is not None:
         raise DomainError("duplicate_user", f"Nama pengguna {name} sudah dipakai.")
     user = UserRow(username=name, full_name=full_name.strip(), credential_hash=hash_secret(secret),
                    active=True, failed_attempts=0, created_at=uow.now())
@@ -167,7 +167,7 @@ def list_users(uow: UnitOfWork, actor: Actor) -> list[UserInfo]:
 
 def _managed_user(uow: UnitOfWork, actor: Actor, username: str) -> UserRow:
     actor.require(Permission.USER_MANAGE)
-    user = _by_username(uow, username)
+    user = find_user(uow, username)
     if user is None:
         raise NotFound("user_not_found", f"Pengguna {username!r} tidak ditemukan.")
     return user
@@ -185,7 +185,7 @@ def set_credential(uow: UnitOfWork, actor: Actor, username: str, secret: str) ->
     ensure_credential(secret)
     with uow:
         if username.strip().lower() == actor.username:
-            user = _by_username(uow, actor.username)
+            user = find_user(uow, actor.username)
         else:
             user = _managed_user(uow, actor, username)
         assert user is not None

@@ -69,7 +69,7 @@ def build(ctx: ServiceContext) -> None:
     rng = random.Random(2026)
     with ctx.uow() as uow:
         today = profile.business_date(uow)
-        bendahara = auth.user_info(uow, auth._by_username(uow, "bendahara"))
+        bendahara = auth.user_info(uow, auth.find_user(uow, "bendahara"))
         first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         ledger.post_in(uow, bendahara.id, "bendahara", _opening(first))
         n = 10
@@ -83,3 +83,10 @@ def build(ctx: ServiceContext) -> None:
             day += timedelta(days=rng.choice((3, 4, 5)))
         audit.append(uow, "setup", "demo.build", DEMO_PROFILE.name, {"admin": admin_info.username})
         uow.commit()
+    # One honest correction, so the journal page shows how a reversal looks.
+    actor = auth.login(ctx.uow(), "bendahara", DEMO_PIN)
+    wrong = ledger.post_journal(ctx.uow(), actor, JournalDraft(
+        _uuid(5), today - timedelta(days=1), "Beli galon air minum kantor",
+        (LineDraft("5205", debit_rp=38_000), LineDraft("1101", credit_rp=38_000))))
+    ledger.reverse_journal(ctx.uow(), actor, wrong.number, "Salah akun: seharusnya Beban Lain-lain",
+                           uuid=_uuid(6))
