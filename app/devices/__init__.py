@@ -1,0 +1,1 @@
+"""Devices adapter: ESC/POS printers, cash drawer, print queue worker (issue: receipts)."""

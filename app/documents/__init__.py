@@ -1,0 +1,1 @@
+"""Documents adapter: reportlab PDFs and openpyxl Excel exports."""

@@ -1,0 +1,1 @@
+"""Sync adapter: district export packages and hub import."""
