@@ -1,0 +1,86 @@
+"""The page registry. A page is a spec (title, required permissions, factory); the main
+window shows the pages the actor may open, in order. Later features (Kasir, Anggota,
+Simpanan, Pinjaman, Persediaan, Laporan, Sinkronisasi) register their own spec."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from app.domain.auth import Actor, Permission
+from app.ui.session import Session
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called when shown, so the active translation applies
+    factory: Callable[[Session], QWidget]
+    any_of: frozenset[Permission] = frozenset()  # empty: every logged-in user
+    order: int = 100
+    icon: QStyle.StandardPixmap | None = None
+
+    def allowed(self, actor: Actor) -> bool:
+        return not self.any_of or any(actor.can(p) for p in self.any_of)
+
+
+class PageRegistry:
+    def __init__(self) -> None:
+        self._specs: dict[str, PageSpec] = {}
+
+    def register(self, spec: PageSpec) -> None:
+        if spec.key in self._specs:
+            raise ValueError(f"page {spec.key!r} is already registered")
+        self._specs[spec.key] = spec
+
+    def visible_for(self, actor: Actor) -> list[PageSpec]:
+        return sorted((s for s in self._specs.values() if s.allowed(actor)), key=lambda s: (s.order, s.key))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._specs
+
+
+def _home(session: Session) -> QWidget:
+    from app.ui.pages.home_page import HomePage
+    return HomePage(session)
+
+
+def _journal(session: Session) -> QWidget:
+    from app.ui.pages.journal_page import JournalPage
+    return JournalPage(session)
+
+
+def _audit(session: Session) -> QWidget:
+    from app.ui.pages.audit_page import AuditPage
+    return AuditPage(session)
+
+
+def _settings(session: Session) -> QWidget:
+    from app.ui.pages.settings_page import SettingsPage
+    return SettingsPage(session)
+
+
+P = Permission
+SP = QStyle.StandardPixmap
+
+
+def core_pages() -> PageRegistry:
+    """The pages of the foundation; feature modules add theirs with `register`."""
+    registry = PageRegistry()
+    registry.register(PageSpec(
+        "home", lambda: QCoreApplication.translate("Navigation", "Beranda"), _home,
+        order=0, icon=SP.SP_DirHomeIcon))
+    registry.register(PageSpec(
+        "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
+        frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))
+    registry.register(PageSpec(
+        "audit", lambda: QCoreApplication.translate("Navigation", "Log Audit"), _audit,
+        frozenset({P.AUDIT_VIEW}), order=80, icon=SP.SP_FileDialogContentsView))
+    registry.register(PageSpec(
+        "settings", lambda: QCoreApplication.translate("Navigation", "Pengaturan"), _settings,
+        frozenset({P.PROFILE_EDIT, P.USER_MANAGE, P.BACKUP_CREATE, P.BACKUP_RESTORE, P.SETTINGS_EDIT}),
+        order=90, icon=SP.SP_FileDialogInfoView))
+    return registry

@@ -1,0 +1,1 @@
+"""Pages of the main window. Each page is registered with a PageSpec (see app.ui.navigation)."""

@@ -1,0 +1,28 @@
+"""What every page gets: the services context, the acting user, the one task runner,
+and a few app-wide events (so pages never reach for a global main window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.auth import Actor
+from app.services.context import ServiceContext
+from app.ui.tasks import TaskRunner
+
+
+class SessionEvents(QObject):
+    backups_changed = Signal()  # a backup was made: refresh "last backup" texts
+    profile_changed = Signal()  # the cooperative's name may have changed: refresh the header
+    database_replaced = Signal()  # a restore swapped the database: everyone logs in again
+    restore_started = Signal()  # pause automatic backups while the file is swapped
+    restore_failed = Signal()  # nothing was replaced: carry on
+
+
+@dataclass
+class Session:
+    ctx: ServiceContext
+    actor: Actor
+    runner: TaskRunner
+    events: SessionEvents

@@ -1,0 +1,206 @@
+"""The flow between windows: setup wizard (first run) -> login -> main window, and back
+to login on log out or after a restore. Owns the one task runner, the idle lock and
+the automatic backups. One Shell per application run; nothing global."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.domain.auth import Actor
+from app.services import backups, settings, setup
+from app.services.context import ServiceContext
+from app.ui.auto_backup import AutoBackup
+from app.ui.idle_lock import IdleWatcher
+from app.ui.login_window import LoginWindow
+from app.ui.main_window import MainWindow
+from app.ui.navigation import PageRegistry, core_pages
+from app.ui.session import Session, SessionEvents
+from app.ui.setup_wizard import SetupWizard
+from app.ui.tasks import TaskRunner
+from app.ui.widgets import error_text, message_box
+
+CLOSE_BACKUP_LIMIT_MS = 60_000  # closing never waits longer than this for the backup
+
+
+class Shell(QObject):
+    def __init__(self, ctx: ServiceContext, *, registry: PageRegistry | None = None,
+                 idle_ms: int | None = None, auto_backup: bool = True, maximize: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.registry = registry or core_pages()
+        self.runner = TaskRunner(self)
+        self.events = SessionEvents(self)
+        self._idle_ms_override = idle_ms
+        self._maximize = maximize
+        self.wizard: SetupWizard | None = None
+        self.login_window: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.idle: IdleWatcher | None = None
+        self._closing = False
+        self._close_progress: QProgressDialog | None = None
+        self._close_limit = QTimer(self)
+        self._close_limit.setSingleShot(True)
+        self._close_limit.setInterval(CLOSE_BACKUP_LIMIT_MS)
+        self._close_limit.timeout.connect(self._finish_close)
+        self.auto_backup = AutoBackup(ctx, self.runner, parent=self) if auto_backup else None
+        if self.auto_backup is not None:
+            self.auto_backup.made.connect(lambda _r: self.events.backups_changed.emit())
+            self.auto_backup.failed.connect(self._auto_backup_failed)
+        self.events.restore_started.connect(self._pause_backups)
+        self.events.restore_failed.connect(self._resume_backups)
+        self.events.database_replaced.connect(self._after_restore)
+
+    # --- start -------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.start()
+        if setup.is_initialised(self.ctx.reader()):
+            self.show_login()
+        else:
+            self.wizard = SetupWizard(self.ctx, self.runner)
+            self.wizard.initialised.connect(self._setup_done)
+            self.wizard.show()
+
+    def _setup_done(self, _admin) -> None:
+        self.wizard = None
+        self.show_login()
+
+    def show_login(self) -> LoginWindow:
+        # A fresh window each time: the cooperative's name may have changed meanwhile.
+        old = self.login_window
+        self.login_window = LoginWindow(self.ctx, self.runner)
+        self.login_window.logged_in.connect(self._logged_in)
+        self._show(self.login_window)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return self.login_window
+
+    def _show(self, window: QWidget) -> None:
+        if self._maximize:
+            window.showMaximized()
+        else:
+            window.show()
+
+    # --- session -----------------------------------------------------------
+
+    def _logged_in(self, actor: Actor) -> None:
+        session = Session(self.ctx, actor, self.runner, self.events)
+        self.main_window = MainWindow(session, self.registry)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.logout_requested.connect(self.logout)
+        self.main_window.close_requested.connect(self._close_requested)
+        self._show(self.main_window)
+        if self.login_window is not None:
+            self.login_window.hide()
+        self._start_idle_watch()
+
+    def _start_idle_watch(self) -> None:
+        if self._idle_ms_override is not None:
+            timeout = self._idle_ms_override
+        else:
+            timeout = settings.read_all(self.ctx.reader())["ui.idle_lock_minutes"] * 60_000
+        self.idle = IdleWatcher(timeout, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    def _stop_idle_watch(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+
+    def lock(self) -> None:
+        window = self.main_window
+        if window is None or window.locked:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+        overlay = window.lock()
+        overlay.unlocked.connect(self._unlocked)
+        overlay.logout_requested.connect(self.logout)
+
+    def _unlocked(self, actor: Actor) -> None:
+        if self.main_window is not None:
+            self.main_window.session.actor = actor  # roles may have changed meanwhile
+            self.main_window.unlock()
+        if self.idle is not None:
+            self.idle.start()
+
+    def logout(self) -> None:
+        self._stop_idle_watch()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.close_now()
+            window.deleteLater()
+        self.show_login()
+
+    # --- backups and restore -----------------------------------------------
+
+    def _auto_backup_failed(self, exc: BaseException) -> None:
+        parent = self.main_window or self.login_window
+        message_box(parent, self.tr("Cadangan otomatis gagal"), error_text(exc), error=True)
+
+    def _pause_backups(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.paused = True
+
+    def _resume_backups(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.paused = False
+
+    def _after_restore(self) -> None:
+        self._resume_backups()
+        self.logout()
+
+    def _close_requested(self) -> None:
+        """Back up before the window goes; errors are shown, and closing never hangs."""
+        window = self.main_window
+        if window is None or self._closing:
+            return
+        if self.ctx.sqlite_path is None:
+            self._finish_close()
+            return
+        self._closing = True
+        self._stop_idle_watch()
+        progress = QProgressDialog(self.tr("Membuat cadangan sebelum menutup…"), "", 0, 0, window)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Kopdes")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self._close_progress = progress
+        self._close_limit.start()
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            if self.main_window is not None:
+                message_box(self.main_window, self.tr("Cadangan gagal"),
+                            self.tr("Cadangan saat menutup gagal dibuat:\n{error}").format(error=error_text(exc)),
+                            error=True, on_closed=self._finish_close)
+
+        self.runner.submit(backups.backup_now, self.ctx, None,
+                           on_done=lambda _r: self._finish_close(), on_error=failed)
+
+    def _finish_close(self) -> None:
+        self._close_limit.stop()
+        if self._close_progress is not None:
+            self._close_progress.close()
+            self._close_progress = None
+        window, self.main_window = self.main_window, None
+        self._closing = False
+        if window is not None:
+            window.close_now()
+            window.deleteLater()
+        if self.login_window is not None:
+            self.login_window.close()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop timers and let running work finish before the context closes."""
+        self._stop_idle_watch()
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+        self.runner.wait(timeout_ms)
