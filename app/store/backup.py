@@ -3,7 +3,6 @@ rotation, and a restore that checks the file before replacing anything."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
