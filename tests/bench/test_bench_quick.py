@@ -8,7 +8,8 @@ from tests.bench import run as bench
 
 TOP_KEYS = {"bench", "seed", "quick", "params", "env", "engine", "setup_s", "load", "checks", "post",
             "grow", "checks_big", "trial_balance", "db", "process", "goals"}
-LATENCY_KEYS = {"count", "median_ms", "p90_ms", "p99_ms", "max_ms", "min_ms", "mean_ms", "first_ms"}
+LATENCY_KEYS = {"count", "median_ms", "p90_ms", "p99_ms", "max_ms", "min_ms", "mean_ms", "first_ms",
+                "cpu_median_ms"}
 LOAD_KEYS = {"lines_loaded", "journals_loaded", "seconds", "lines_per_s", "total_lines", "total_journals",
              "day_balance_rows", "date_from", "date_to"}
 
