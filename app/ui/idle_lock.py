@@ -11,6 +11,7 @@ from app.services import auth
 from app.services.context import ServiceContext
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import MessageLabel, button, pin_edit
+from app.ui.qt_compat import emit
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -71,8 +72,8 @@ class LockOverlay(QFrame):
         panel.setFixedWidth(380)
         title = QLabel(self.tr("Layar terkunci"))
         title.setObjectName("pageTitle")
-        who = QLabel(self.tr("Masukkan PIN {name} untuk melanjutkan.").format(name=actor.full_name))
-        who.setWordWrap(True)
+        self.who = QLabel(self.tr("Masukkan PIN {name} untuk melanjutkan.").format(name=actor.full_name))
+        self.who.setWordWrap(True)
         self.pin = pin_edit(self.tr("PIN"))
         self.pin.setObjectName("loginField")
         self.message = MessageLabel()
@@ -81,7 +82,7 @@ class LockOverlay(QFrame):
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(24, 20, 24, 24)
         inner.setSpacing(8)
-        for w in (title, who, self.pin, self.message, self.unlock_button, self.logout_button):
+        for w in (title, self.who, self.pin, self.message, self.unlock_button, self.logout_button):
             inner.addWidget(w)
 
         outer = QVBoxLayout(self)
@@ -115,7 +116,7 @@ class LockOverlay(QFrame):
 
     def _succeeded(self, actor: Actor) -> None:
         self.unlock_button.setEnabled(True)
-        self.unlocked.emit(actor)
+        emit(self.unlocked, actor)
 
     def _failed(self, exc: BaseException) -> None:
         self.unlock_button.setEnabled(True)

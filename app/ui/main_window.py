@@ -15,6 +15,7 @@ from app.ui.navigation import PageRegistry, PageSpec
 from app.ui.outlet import last_backup_text
 from app.ui.session import Session
 from app.ui.widgets import button
+from app.ui.qt_compat import emit
 
 
 class MainWindow(QMainWindow):
@@ -195,4 +196,4 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        self.close_requested.emit()
+        emit(self.close_requested)

@@ -14,6 +14,7 @@ from app.services.context import ServiceContext
 from app.ui.profile_form import ProfileForm
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import MessageLabel, hint, pin_edit
+from app.ui.qt_compat import emit
 
 
 class ProfilePage(QWizardPage):
@@ -123,5 +124,5 @@ class SetupWizard(QWizard):
 
     def finished_setup(self, info: UserInfo) -> None:
         self.accept()  # validatePage now returns True
-        self.initialised.emit(info)
+        emit(self.initialised, info)
 

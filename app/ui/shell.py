@@ -19,6 +19,7 @@ from app.ui.session import Session, SessionEvents
 from app.ui.setup_wizard import SetupWizard
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_text, message_box
+from app.ui.qt_compat import emit
 
 CLOSE_BACKUP_LIMIT_MS = 60_000  # closing never waits longer than this for the backup
 
@@ -39,6 +40,7 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self._closing = False
+        self._retired: list[QWidget] = []
         self._close_progress: QProgressDialog | None = None
         self._close_limit = QTimer(self)
         self._close_limit.setSingleShot(True)
@@ -46,7 +48,7 @@ class Shell(QObject):
         self._close_limit.timeout.connect(self._finish_close)
         self.auto_backup = AutoBackup(ctx, self.runner, parent=self) if auto_backup else None
         if self.auto_backup is not None:
-            self.auto_backup.made.connect(lambda _r: self.events.backups_changed.emit())
+            self.auto_backup.made.connect(lambda _r: emit(self.events.backups_changed))
             self.auto_backup.failed.connect(self._auto_backup_failed)
         self.events.restore_started.connect(self._pause_backups)
         self.events.restore_failed.connect(self._resume_backups)
@@ -65,6 +67,7 @@ class Shell(QObject):
             self.wizard.show()
 
     def _setup_done(self, _admin) -> None:
+        self._retire(self.wizard)
         self.wizard = None
         self.show_login()
 
@@ -74,10 +77,20 @@ class Shell(QObject):
         self.login_window = LoginWindow(self.ctx, self.runner)
         self.login_window.logged_in.connect(self._logged_in)
         self._show(self.login_window)
-        if old is not None:
-            old.close()
-            old.deleteLater()
+        self._retire(old)
         return self.login_window
+
+    def _retire(self, window: QWidget | None) -> None:
+        """Hide a window and drop it on the next turn of the event loop: it is often the
+        sender of the signal being handled, and deleting it now would pull the floor away."""
+        if window is None:
+            return
+        if isinstance(window, MainWindow):
+            window.close_now()
+        else:
+            window.close()
+        self._retired.append(window)
+        QTimer.singleShot(0, self._retired.clear)
 
     def _show(self, window: QWidget) -> None:
         if self._maximize:
@@ -133,9 +146,7 @@ class Shell(QObject):
     def logout(self) -> None:
         self._stop_idle_watch()
         window, self.main_window = self.main_window, None
-        if window is not None:
-            window.close_now()
-            window.deleteLater()
+        self._retire(window)
         self.show_login()
 
     # --- backups and restore -----------------------------------------------
@@ -192,9 +203,7 @@ class Shell(QObject):
             self._close_progress = None
         window, self.main_window = self.main_window, None
         self._closing = False
-        if window is not None:
-            window.close_now()
-            window.deleteLater()
+        self._retire(window)
         if self.login_window is not None:
             self.login_window.close()
 

@@ -72,5 +72,6 @@ def apply_style(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
-    app.setStyle("Fusion")  # the same look on Windows and Linux
-    app.setStyleSheet(STYLESHEET)
+    if app.styleSheet() != STYLESHEET:  # re-polishing every widget is not free
+        app.setStyle("Fusion")  # the same look on Windows and Linux
+        app.setStyleSheet(STYLESHEET)

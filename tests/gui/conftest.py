@@ -15,7 +15,7 @@ from app.ui.tasks import TaskRunner
 WAIT_MS = 10_000
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(scope="session", autouse=True)
 def _styled(qapp):
     apply_style(qapp)
 
@@ -37,11 +37,7 @@ def make_shell(qtbot):
         shell.shutdown()
         for window in (shell.main_window, shell.login_window, shell.wizard):
             if window is not None:
-                if hasattr(window, "close_now"):
-                    window.close_now()
-                else:
-                    window.close()
-                window.deleteLater()
+                shell._retire(window)
     QApplication.processEvents()
 
 

@@ -19,6 +19,7 @@ from app.services.ledger import JournalInfo
 from app.ui.outlet import business_date
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, MoneyEdit, button, date_edit, from_qdate, to_qdate
+from app.ui.qt_compat import emit
 
 
 class LineEditor:
@@ -198,7 +199,7 @@ class JournalEntryDialog(QDialog):
 
     def _posted(self, info: JournalInfo) -> None:
         self._saving = False
-        self.posted.emit(info)
+        emit(self.posted, info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -12,6 +12,7 @@ from app.services import ledger
 from app.services.ledger import JournalInfo
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint
+from app.ui.qt_compat import emit
 
 
 class ReverseDialog(QDialog):
@@ -61,7 +62,7 @@ class ReverseDialog(QDialog):
                                    on_done=self._done, on_error=self._failed)
 
     def _done(self, info: JournalInfo) -> None:
-        self.reversed.emit(info)
+        emit(self.reversed, info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

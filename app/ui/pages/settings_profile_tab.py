@@ -9,6 +9,7 @@ from app.services import profile
 from app.ui.profile_form import ProfileForm
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint
+from app.ui.qt_compat import emit
 
 
 class ProfileTab(QWidget):
@@ -50,7 +51,7 @@ class ProfileTab(QWidget):
         self.save_button.setEnabled(True)
         self.form.set_profile(saved)
         self.message.show_ok(self.tr("Profil koperasi disimpan."))
-        self.session.events.profile_changed.emit()
+        emit(self.session.events.profile_changed)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -10,6 +10,7 @@ from app.services import auth
 from app.services.auth import UserInfo
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint, pin_edit
+from app.ui.qt_compat import emit
 
 ROLE_HINTS = {
     Role.KASIR: QT_TRANSLATE_NOOP("UserDialog", "penjualan dan shift kasir"),
@@ -91,7 +92,7 @@ class UserDialog(QDialog):
         s.runner.submit(*task, on_done=self._done, on_error=self._failed)
 
     def _done(self, info: UserInfo) -> None:
-        self.saved.emit(info)
+        emit(self.saved, info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -132,7 +133,7 @@ class PinDialog(QDialog):
                                    self.username, self.pin.text(), on_done=self._done, on_error=self._failed)
 
     def _done(self, _none: object) -> None:
-        self.saved.emit()
+        emit(self.saved)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,0 +1,49 @@
+"""The idle lock: appears after the (injected) timeout, opens only with the same user's PIN."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import WAIT_MS
+
+
+def test_idle_lock_appears_and_unlocks_with_the_right_pin(shell_for, qtbot):
+    shell = shell_for("bendahara", idle_ms=60)
+    window = shell.main_window
+    qtbot.waitUntil(lambda: window.locked, timeout=WAIT_MS)
+    overlay = window.lock_overlay
+    assert overlay.isVisible() and overlay.geometry() == window.rect()
+    assert not window.centralWidget().isEnabled()  # nothing under the lock takes input
+    assert overlay.who.text() == "Masukkan PIN Dewi Lestari untuk melanjutkan."
+
+    qtbot.keyClicks(overlay.pin, "654322")
+    qtbot.keyClick(overlay.pin, "\r")
+    qtbot.waitUntil(lambda: overlay.message.text() != "", timeout=WAIT_MS)
+    assert overlay.message.text() == "Nama pengguna atau PIN salah."
+    assert window.locked and overlay.pin.text() == ""
+
+    qtbot.keyClicks(overlay.pin, "123456")
+    qtbot.keyClick(overlay.pin, "\r")
+    qtbot.waitUntil(lambda: not window.locked, timeout=WAIT_MS)
+    assert window.centralWidget().isEnabled()
+    assert window.session.actor.username == "bendahara"
+    # the countdown runs again after unlocking
+    qtbot.waitUntil(lambda: window.locked, timeout=WAIT_MS)
+
+
+def test_lock_button_and_logout_from_the_lock_screen(shell_for, qtbot):
+    shell = shell_for("pengawas")
+    window = shell.main_window
+    window.lock_button.click()
+    assert window.locked
+    window.lock_overlay.logout_button.click()
+    assert shell.main_window is None
+    assert shell.login_window.isVisible()
+
+
+def test_input_postpones_the_idle_lock(shell_for, qtbot):
+    shell = shell_for("kasir", idle_ms=400)
+    window = shell.main_window
+    for _ in range(6):  # keep typing for longer than the timeout
+        qtbot.wait(150)
+        qtbot.keyClick(window.navigation, "a")
+        assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=WAIT_MS)
