@@ -39,7 +39,8 @@ def _report_unexpected(exc_type, exc, tb) -> None:
     box.open()
 
 
-def run(ctx_factory: Callable[[], ServiceContext]) -> int:
+def run(ctx_factory: Callable[[], ServiceContext], *,
+        show_fatal: Callable[[str, str], None] = _fatal) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kopdes")
     app.setOrganizationName("Kopdes")
@@ -47,13 +48,13 @@ def run(ctx_factory: Callable[[], ServiceContext]) -> int:
     try:
         ctx = ctx_factory()
     except DomainError as err:  # e.g. a database made by a newer Kopdes
-        _fatal(QCoreApplication.translate("Application", "Kopdes tidak bisa dibuka"), str(err))
+        show_fatal(QCoreApplication.translate("Application", "Kopdes tidak bisa dibuka"), str(err))
         return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 - the file may be missing, locked or not a database
         log.exception("cannot open the database")
-        _fatal(QCoreApplication.translate("Application", "Kopdes tidak bisa dibuka"),
-               QCoreApplication.translate("Application", "Basis data tidak bisa dibuka:\n{error}").format(
-                   error=exc))
+        show_fatal(QCoreApplication.translate("Application", "Kopdes tidak bisa dibuka"),
+                   QCoreApplication.translate("Application", "Basis data tidak bisa dibuka:\n{error}").format(
+                       error=exc))
         return EXIT_FAILED
     translator = install_language(app, settings.read_all(ctx.reader())["ui.language"])
     sys.excepthook = _report_unexpected

@@ -19,18 +19,18 @@ def install_language(app: QCoreApplication, language: str) -> QTranslator | None
     """Install the translator for `language` ("id" needs none). Returns it so the caller
     keeps it alive (Qt does not own it) and can remove it again."""
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+        QLocale.setDefault(QLocale("en_GB"))
         translator = QTranslator(app)
         if translator.load(str(qm_path("en"))):
             app.installTranslator(translator)
             return translator
         return None
     # Month names in date pickers follow the locale, not our translation file.
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+    QLocale.setDefault(QLocale("id_ID"))
     return None
 
 
 def remove_language(app: QCoreApplication, translator: QTranslator | None) -> None:
     if translator is not None:
         app.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+    QLocale.setDefault(QLocale("id_ID"))

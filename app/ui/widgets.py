@@ -15,10 +15,6 @@ from app.domain import fmt
 from app.domain.errors import DomainError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Common", text)
-
-
 def error_text(exc: BaseException) -> str:
     """What the user reads: the service's own message and details, or a plain notice."""
     if isinstance(exc, DomainError):
@@ -60,7 +56,7 @@ def message_box(parent: QWidget | None, title: str, text: str, *, error: bool = 
     """Open a message box without blocking (window-modal), so tests and timers keep running."""
     box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Ok, parent)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Common", "OK"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_closed is not None:
         box.finished.connect(lambda _result: on_closed())
@@ -73,7 +69,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
-    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Batal"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Common", "Batal"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_yes)
