@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.services import backups
 from app.services.context import ServiceContext
 from app.ui.tasks import TaskRunner
-from app.ui.qt_compat import emit
 
 HOUR_MS = 60 * 60 * 1000
 
@@ -52,8 +51,8 @@ class AutoBackup(QObject):
     def _done(self, result: backups.BackupResult | None) -> None:
         self._running = False
         if result is not None:
-            emit(self.made, result)
+            self.made.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        emit(self.failed, exc)
+        self.failed.emit(exc)

@@ -11,7 +11,6 @@ from app.services import auth
 from app.services.context import ServiceContext
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import MessageLabel, button, pin_edit
-from app.ui.qt_compat import emit
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -116,7 +115,7 @@ class LockOverlay(QFrame):
 
     def _succeeded(self, actor: Actor) -> None:
         self.unlock_button.setEnabled(True)
-        emit(self.unlocked, actor)
+        self.unlocked.emit(actor)
 
     def _failed(self, exc: BaseException) -> None:
         self.unlock_button.setEnabled(True)

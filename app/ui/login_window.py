@@ -10,7 +10,6 @@ from app.services import auth, profile
 from app.services.context import ServiceContext
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import MessageLabel, button, pin_edit
-from app.ui.qt_compat import emit
 
 
 class LoginWindow(QWidget):
@@ -103,7 +102,7 @@ class LoginWindow(QWidget):
     def _succeeded(self, actor: Actor) -> None:
         self._set_checking(False)
         self.pin.clear()
-        emit(self.logged_in, actor)
+        self.logged_in.emit(actor)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_checking(False)

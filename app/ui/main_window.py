@@ -15,7 +15,6 @@ from app.ui.navigation import PageRegistry, PageSpec
 from app.ui.outlet import last_backup_text
 from app.ui.session import Session
 from app.ui.widgets import button
-from app.ui.qt_compat import emit
 
 
 class MainWindow(QMainWindow):
@@ -196,4 +195,4 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        emit(self.close_requested)
+        self.close_requested.emit()

@@ -1,58 +1,33 @@
-"""Work-around for the Qt binding.
+"""Work-around for the Qt binding (PySide6 6.12.0 on CPython 3.11).
 
-PySide6 6.12.0 on CPython 3.11 drops one reference to `True` on every
-`SignalInstance.emit()` called from Python (C++ emissions are fine). After a few
-thousand emits the count of `True` reaches zero and the interpreter aborts with
-"bool_dealloc: deallocating True or False". Every emit in app.ui goes through
-`emit()` below, which measures the loss once and restores the count.
-Remove this module when the binding is fixed (the measurement then finds 0).
+The binding returns None and True without taking a reference: every call of a
+void Qt method from Python (setText, show, clear, processEvents...) drops one
+reference to None, and every Signal.emit() drops one to True. After some
+thousands of calls the count reaches zero and the interpreter aborts with
+"none_dealloc: deallocating None" (or "bool_dealloc"). A till that runs all day
+would die within minutes of use.
+
+CPython 3.12+ makes these singletons immortal, which hides the bug. On 3.11 we do
+the same by hand, once, before any window exists: give None, True and False a
+reference count so large that no session can wear it down (2**50 drops at a
+million per second take 35 years). Remove this when the binding is fixed.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-import threading
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
-
-_lock = threading.Lock()
-_loss_per_emit: int | None = None
+_SINGLETONS = (None, True, False)
+_FLOOR = 1 << 50
 
 
-class _Probe(QObject):
-    fired = Signal()
-
-
-def _give_back(count: int) -> None:
-    for _ in range(count):
-        _incref(True)
-
-
-def loss_per_emit() -> int:
-    """How many references to True one emit() loses with this binding (measured once)."""
-    global _loss_per_emit
-    with _lock:
-        if _loss_per_emit is None:
-            probe = _Probe()
-            rounds = 50
-            before = sys.getrefcount(True)
-            for _ in range(rounds):
-                probe.fired.emit()
-            lost = before - sys.getrefcount(True)
-            _loss_per_emit = max(0, round(lost / rounds))
-            _give_back(max(0, lost))
-        return _loss_per_emit
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """signal.emit(*args), keeping the reference count of True intact."""
-    signal.emit(*args)
-    loss = _loss_per_emit if _loss_per_emit is not None else loss_per_emit()
-    if loss:
-        _give_back(loss)
+def protect_singletons() -> None:
+    """Idempotent; a no-op where the interpreter already makes them immortal."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for obj in _SINGLETONS:
+        # ob_refcnt is the first field of every CPython object (Py_ssize_t).
+        count = ctypes.c_ssize_t.from_address(id(obj))
+        if count.value < _FLOOR:
+            count.value += _FLOOR

@@ -14,7 +14,6 @@ from app.services.context import ServiceContext
 from app.ui.profile_form import ProfileForm
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import MessageLabel, hint, pin_edit
-from app.ui.qt_compat import emit
 
 
 class ProfilePage(QWizardPage):
@@ -124,5 +123,5 @@ class SetupWizard(QWizard):
 
     def finished_setup(self, info: UserInfo) -> None:
         self.accept()  # validatePage now returns True
-        emit(self.initialised, info)
+        self.initialised.emit(info)
 

@@ -19,7 +19,6 @@ from app.ui.session import Session, SessionEvents
 from app.ui.setup_wizard import SetupWizard
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_text, message_box
-from app.ui.qt_compat import emit
 
 CLOSE_BACKUP_LIMIT_MS = 60_000  # closing never waits longer than this for the backup
 
@@ -48,7 +47,7 @@ class Shell(QObject):
         self._close_limit.timeout.connect(self._finish_close)
         self.auto_backup = AutoBackup(ctx, self.runner, parent=self) if auto_backup else None
         if self.auto_backup is not None:
-            self.auto_backup.made.connect(lambda _r: emit(self.events.backups_changed))
+            self.auto_backup.made.connect(lambda _r: self.events.backups_changed.emit())
             self.auto_backup.failed.connect(self._auto_backup_failed)
         self.events.restore_started.connect(self._pause_backups)
         self.events.restore_failed.connect(self._resume_backups)

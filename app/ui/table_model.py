@@ -9,7 +9,6 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.domain.errors import DomainError
-from app.ui.qt_compat import emit
 
 Loader = Callable[[int, int], Sequence[Any]]  # loader(offset, limit) -> rows
 
@@ -100,7 +99,7 @@ class LazyTableModel(QAbstractTableModel):
             page = list(self._loader(len(self._rows), self._page_size))
         except DomainError as err:
             self._more = False
-            emit(self.load_failed, err)
+            self.load_failed.emit(err)
             return
         self._more = len(page) >= self._page_size
         if page:

@@ -13,7 +13,6 @@ from itertools import count
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
-from app.ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +36,9 @@ class _Job(QRunnable):
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            emit(self._relay.finished, self._id, False, exc)
+            self._relay.finished.emit(self._id, False, exc)
         else:
-            emit(self._relay.finished, self._id, True, result)
+            self._relay.finished.emit(self._id, True, result)
 
 
 class TaskRunner(QObject):
@@ -63,7 +62,7 @@ class TaskRunner(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         self._pool.start(_Job(job_id, fn, args, kwargs, self._relay))
         if was_idle:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         return job_id
 
     @property
@@ -83,7 +82,7 @@ class TaskRunner(QObject):
                     log.error("background task failed:\n%s", getattr(payload, "__traceback_text__", payload))
         finally:
             if not self._callbacks:
-                emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every submitted job has finished and its callback ran.

@@ -19,7 +19,6 @@ from app.services.ledger import JournalInfo
 from app.ui.outlet import business_date
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, MoneyEdit, button, date_edit, from_qdate, to_qdate
-from app.ui.qt_compat import emit
 
 
 class LineEditor:
@@ -199,7 +198,7 @@ class JournalEntryDialog(QDialog):
 
     def _posted(self, info: JournalInfo) -> None:
         self._saving = False
-        emit(self.posted, info)
+        self.posted.emit(info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -12,7 +12,6 @@ from app.services import ledger
 from app.services.ledger import JournalInfo
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint
-from app.ui.qt_compat import emit
 
 
 class ReverseDialog(QDialog):
@@ -62,7 +61,7 @@ class ReverseDialog(QDialog):
                                    on_done=self._done, on_error=self._failed)
 
     def _done(self, info: JournalInfo) -> None:
-        emit(self.reversed, info)
+        self.reversed.emit(info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -16,7 +16,6 @@ from app.ui.session import Session
 from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
 from app.ui.widgets import MessageLabel, button, confirm, hint, human_size, message_box
-from app.ui.qt_compat import emit
 
 
 class BackupTab(QWidget):
@@ -93,7 +92,7 @@ class BackupTab(QWidget):
         self.backup_button.setEnabled(True)
         self.message.show_ok(self.tr("Cadangan dibuat: {name} ({size}).").format(
             name=result.path.name, size=human_size(result.size_bytes)))
-        emit(self.session.events.backups_changed)
+        self.session.events.backups_changed.emit()
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
@@ -124,7 +123,7 @@ class BackupTab(QWidget):
     def restore(self, path: Path) -> None:
         self.message.show_ok(self.tr("Memulihkan dari {name}…").format(name=path.name))
         self.window().setEnabled(False)  # nothing may touch the database while the file is swapped
-        emit(self.session.events.restore_started)
+        self.session.events.restore_started.emit()
         self.session.runner.submit(backups.restore, self.session.ctx, self.session.actor, path,
                                    on_done=self._restored, on_error=self._restore_failed)
 
@@ -135,9 +134,9 @@ class BackupTab(QWidget):
                     self.tr("Basis data dipulihkan dari {name}. Basis data sebelumnya disimpan sebagai {kept}.\n\n"
                             "Silakan masuk lagi.").format(name=result.restored_from.name,
                                                           kept=result.replaced_copy.name),
-                    on_closed=lambda: emit(events.database_replaced))
+                    on_closed=events.database_replaced.emit)
 
     def _restore_failed(self, exc: BaseException) -> None:
         self.window().setEnabled(True)
         self.message.show_error(exc)
-        emit(self.session.events.restore_failed)
+        self.session.events.restore_failed.emit()

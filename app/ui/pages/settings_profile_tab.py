@@ -9,7 +9,6 @@ from app.services import profile
 from app.ui.profile_form import ProfileForm
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint
-from app.ui.qt_compat import emit
 
 
 class ProfileTab(QWidget):
@@ -51,7 +50,7 @@ class ProfileTab(QWidget):
         self.save_button.setEnabled(True)
         self.form.set_profile(saved)
         self.message.show_ok(self.tr("Profil koperasi disimpan."))
-        emit(self.session.events.profile_changed)
+        self.session.events.profile_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -10,7 +10,6 @@ from app.services import auth
 from app.services.auth import UserInfo
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint, pin_edit
-from app.ui.qt_compat import emit
 
 ROLE_HINTS = {
     Role.KASIR: QT_TRANSLATE_NOOP("UserDialog", "penjualan dan shift kasir"),
@@ -92,7 +91,7 @@ class UserDialog(QDialog):
         s.runner.submit(*task, on_done=self._done, on_error=self._failed)
 
     def _done(self, info: UserInfo) -> None:
-        emit(self.saved, info)
+        self.saved.emit(info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -133,7 +132,7 @@ class PinDialog(QDialog):
                                    self.username, self.pin.text(), on_done=self._done, on_error=self._failed)
 
     def _done(self, _none: object) -> None:
-        emit(self.saved)
+        self.saved.emit()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,0 +1,130 @@
+"""Screenshots of the main screens for the docs: `python -m tests.gui.screenshots OUTDIR`
+(`make screenshots`). Builds the demo outlet in a temporary folder, opens each screen
+offscreen at 1366x768 and saves PNGs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QDeadlineTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.bootstrap import open_context  # noqa: E402
+from app.services import auth, backups, demo  # noqa: E402
+from app.ui.login_window import LoginWindow  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.navigation import core_pages  # noqa: E402
+from app.ui.qt_compat import protect_singletons  # noqa: E402
+from app.ui.session import Session, SessionEvents  # noqa: E402
+from app.ui.setup_wizard import SetupWizard  # noqa: E402
+from app.ui.style import apply_style  # noqa: E402
+from app.ui.tasks import TaskRunner  # noqa: E402
+
+SIZE = (1366, 768)
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc)  # 10:00 WIB, as in the tests
+
+
+def _settle(ms: int = 150) -> None:
+    deadline = QDeadlineTimer(ms)
+    while not deadline.hasExpired():
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, out: Path, name: str, size=SIZE) -> None:
+    widget.resize(*size)
+    widget.show()
+    _settle()
+    path = out / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def _main_window(ctx, runner: TaskRunner, username: str) -> MainWindow:
+    actor = auth.login(ctx.uow(), username, demo.DEMO_PIN)
+    return MainWindow(Session(ctx, actor, runner, SessionEvents()), core_pages())
+
+
+def _type(edit, text: str) -> None:
+    edit.setText(text)
+
+
+def shoot(out: Path, workdir: Path) -> None:
+    protect_singletons()
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_style(app)
+    ctx = open_context(str(workdir / "demo" / "kopdes.sqlite3"), clock=lambda: NOW)
+    demo.build(ctx)
+    empty = open_context(str(workdir / "empty" / "kopdes.sqlite3"), clock=lambda: NOW)
+    runner = TaskRunner()
+    try:
+        login = LoginWindow(ctx, runner)
+        login.username.setText("bendahara")
+        _save(login, out, "login.png")
+
+        wizard = SetupWizard(empty, runner)
+        form = wizard.profile_page.form
+        form.set_profile(demo.DEMO_PROFILE)
+        form.name.setText("Koperasi Desa Merah Putih Mekarsari")
+        form.phone.setText("")
+        _save(wizard, out, "setup-wizard.png", (900, 680))
+
+        window = _main_window(ctx, runner, "bendahara")
+        _save(window, out, "home.png")
+        journal = window.show_page("journal")
+        _settle()
+        row = journal.model.find_row(lambda j: j.reversed_by is not None)
+        journal.table.selectRow(max(row, 0))
+        _save(window, out, "journal.png")
+
+        dialog = journal.open_new_dialog()
+        dialog.memo.setText("Bayar sewa etalase bulan November")
+        first, second = dialog.lines
+        first.set_account("5203")
+        first.memo.setText("Sewa etalase pendingin")
+        first.debit.set_amount(350_000)
+        second.set_account("1101")
+        second.credit.set_amount(200_000)
+        third = dialog.add_line()
+        third.set_account("1102")
+        third.memo.setText("Transfer dari rekening BRI")
+        third.credit.set_amount(150_000)
+        _save(dialog, out, "journal-new.png", (980, 520))
+        dialog.reject()
+        window.close_now()
+
+        admin = _main_window(ctx, runner, "admin")
+        backups.backup_now(ctx, None)
+        audit_page = admin.show_page("audit")
+        audit_page.verify()
+        runner.wait()
+        _save(admin, out, "audit.png")
+        settings = admin.show_page("settings")
+        users = settings.show_tab("users")
+        users.select_user("kasir")
+        _save(admin, out, "settings-users.png")
+        settings.show_tab("backup").refresh()
+        _save(admin, out, "settings-backup.png")
+        admin.close_now()
+    finally:
+        runner.wait()
+        ctx.close()
+        empty.close()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kopdes-shots-") as tmp:
+        shoot(out, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
