@@ -19,6 +19,8 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.setWindowTitle(self.tr("Kopdes — Masuk"))
+        self.setObjectName("loginWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         coop = profile.get(ctx.reader())
 
         self.coop_name = QLabel(coop.name if coop else "Kopdes")

@@ -105,7 +105,7 @@ class SetupWizard(QWizard):
         super().__init__()
         self.ctx, self.runner = ctx, runner
         self.setWindowTitle(self.tr("Penyiapan Kopdes"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))

@@ -11,7 +11,7 @@ RED_DARK = "#8c1d18"
 
 STYLESHEET = f"""
 QWidget {{ font-size: {BASE_POINT_SIZE}pt; }}
-QMainWindow, QDialog, QWizard {{ background: #f6f6f4; }}
+QMainWindow, QDialog, QWizard, #loginWindow {{ background: #f6f6f4; }}
 
 #header {{ background: {RED}; }}
 #header QLabel {{ color: white; }}
@@ -28,6 +28,7 @@ QMainWindow, QDialog, QWizard {{ background: #f6f6f4; }}
                               font-weight: bold; }}
 #navigation::item:hover:!selected {{ background: #f3f3f3; }}
 
+#plainBackground {{ background: #f6f6f4; }}
 #pageTitle {{ font-size: 14pt; font-weight: bold; color: #222; }}
 #hint {{ color: #555; }}
 #errorText {{ color: {RED}; }}
@@ -45,9 +46,12 @@ QPushButton[primary="true"] {{ background: {RED}; color: white; border-color: {R
 QPushButton[primary="true"]:hover {{ background: {RED_DARK}; }}
 QPushButton[primary="true"]:disabled {{ background: #d9a19c; color: #fbe9e7; border-color: #d9a19c; }}
 
-QLineEdit, QComboBox, QDateEdit, QSpinBox {{ padding: 4px 6px; border: 1px solid #b9b9b9;
-                                             border-radius: 3px; background: white; min-height: 22px; }}
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus {{ border: 1px solid {RED}; }}
+QLineEdit {{ padding: 4px 6px; border: 1px solid #b9b9b9; border-radius: 3px; background: white;
+             min-height: 22px; }}
+QLineEdit:focus {{ border: 1px solid {RED}; }}
+QLineEdit:read-only {{ background: #f0f0f0; }}
+/* Combo boxes, date and number pickers keep Fusion's own drawing (arrows included). */
+QComboBox, QDateEdit, QSpinBox {{ min-height: 26px; }}
 
 QTableView {{ background: white; gridline-color: #e6e6e6; selection-background-color: #f6d5d2;
               selection-color: black; alternate-background-color: #fafafa; border: 1px solid #d6d6d6; }}

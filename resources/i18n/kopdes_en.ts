@@ -4,42 +4,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="48"/>
+        <location filename="../../app/ui/setup_wizard.py" line="47"/>
         <source>Admin pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="49"/>
+        <location filename="../../app/ui/setup_wizard.py" line="48"/>
         <source>Admin mengelola pengguna, cadangan dan pengaturan.</source>
         <translation>The administrator manages users, backups and settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="57"/>
+        <location filename="../../app/ui/setup_wizard.py" line="56"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="58"/>
+        <location filename="../../app/ui/setup_wizard.py" line="57"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59"/>
+        <location filename="../../app/ui/setup_wizard.py" line="58"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="60"/>
+        <location filename="../../app/ui/setup_wizard.py" line="59"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="63"/>
+        <location filename="../../app/ui/setup_wizard.py" line="62"/>
         <source>PIN minimal 6 angka, atau kata sandi minimal 8 karakter.</source>
         <translation>A PIN has at least 6 digits; a password at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
         <source>Kedua PIN tidak sama.</source>
         <translation>The two PINs do not match.</translation>
     </message>
@@ -47,20 +47,20 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="37"/>
+        <location filename="../../app/ui/application.py" line="38"/>
         <source>Terjadi kesalahan tak terduga:
 {error}</source>
         <translation>An unexpected error occurred:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="51"/>
-        <location filename="../../app/ui/application.py" line="55"/>
+        <location filename="../../app/ui/application.py" line="53"/>
+        <location filename="../../app/ui/application.py" line="57"/>
         <source>Kopdes tidak bisa dibuka</source>
         <translation>Kopdes cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="56"/>
+        <location filename="../../app/ui/application.py" line="58"/>
         <source>Basis data tidak bisa dibuka:
 {error}</source>
         <translation>The database cannot be opened:
@@ -138,82 +138,82 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="32"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="31"/>
         <source>Basis data ini berada di server PostgreSQL ({label}). Cadangkan dengan pg_dump di server (mis. terjadwal setiap malam) dan pulihkan dengan pg_restore; tombol cadangan di sini hanya untuk basis data SQLite.</source>
         <translation>This database lives on a PostgreSQL server ({label}). Back it up with pg_dump on the server (e.g. scheduled every night) and restore with pg_restore; the backup buttons here are for SQLite databases only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="39"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="38"/>
         <source>Folder cadangan: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="41"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="40"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="42"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="41"/>
         <source>Pulihkan cadangan terpilih…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="43"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="42"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="49"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="48"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="50"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="49"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="51"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="50"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="62"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="61"/>
         <source>Cadangan otomatis dibuat setiap hari dan saat aplikasi ditutup. Salin folder ini ke flashdisk secara berkala.</source>
         <translation>Automatic backups are made every day and when the application closes. Copy this folder to a USB drive regularly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="75"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="74"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="88"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="87"/>
         <source>Membuat cadangan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="94"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="93"/>
         <source>Cadangan dibuat: {name} ({size}).</source>
         <translation>Backup made: {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="111"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="110"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="112"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="111"/>
         <source>Cadangan Kopdes (*.sqlite3);;Semua berkas (*)</source>
         <translation>Kopdes backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="118"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="117"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="119"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="118"/>
         <source>Pulihkan basis data dari {name}?
 
 Basis data yang sekarang tidak dihapus: ia disimpan sebagai salinan (replaced-….sqlite3) di folder cadangan sebelum diganti. Setelah pemulihan semua pengguna harus masuk lagi.</source>
@@ -222,22 +222,22 @@ Basis data yang sekarang tidak dihapus: ia disimpan sebagai salinan (replaced-�
 The current database is not deleted: it is kept as a copy (replaced-….sqlite3) in the backup folder before it is replaced. After the restore every user must log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="122"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="121"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="125"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="124"/>
         <source>Memulihkan dari {name}…</source>
         <translation>Restoring from {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="134"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="133"/>
         <source>Pemulihan selesai</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_backup_tab.py" line="135"/>
+        <location filename="../../app/ui/pages/settings_backup_tab.py" line="134"/>
         <source>Basis data dipulihkan dari {name}. Basis data sebelumnya disimpan sebagai {kept}.
 
 Silakan masuk lagi.</source>
@@ -331,102 +331,102 @@ Please log in again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="33"/>
+        <location filename="../../app/ui/pages/home_page.py" line="34"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="40"/>
+        <location filename="../../app/ui/pages/home_page.py" line="41"/>
         <source>Hari usaha</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="48"/>
+        <location filename="../../app/ui/pages/home_page.py" line="49"/>
         <source>Ringkasan buku</source>
         <translation>Books at a glance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="70"/>
+        <location filename="../../app/ui/pages/home_page.py" line="72"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="74"/>
+        <location filename="../../app/ui/pages/home_page.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="74"/>
+        <location filename="../../app/ui/pages/home_page.py" line="76"/>
         <source>NIB</source>
         <translation>NIB (business ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="75"/>
+        <location filename="../../app/ui/pages/home_page.py" line="77"/>
         <source>Badan hukum</source>
         <translation>Legal entity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="75"/>
+        <location filename="../../app/ui/pages/home_page.py" line="77"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="76"/>
+        <location filename="../../app/ui/pages/home_page.py" line="78"/>
         <source>Desa/Kelurahan</source>
         <translation>Village/Ward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="76"/>
+        <location filename="../../app/ui/pages/home_page.py" line="78"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="77"/>
+        <location filename="../../app/ui/pages/home_page.py" line="79"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="77"/>
+        <location filename="../../app/ui/pages/home_page.py" line="79"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="78"/>
+        <location filename="../../app/ui/pages/home_page.py" line="80"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="78"/>
+        <location filename="../../app/ui/pages/home_page.py" line="80"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="85"/>
+        <location filename="../../app/ui/pages/home_page.py" line="87"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="104"/>
+        <location filename="../../app/ui/pages/home_page.py" line="106"/>
         <source>Total debit</source>
         <translation>Total debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="105"/>
+        <location filename="../../app/ui/pages/home_page.py" line="107"/>
         <source>Total kredit</source>
         <translation>Total credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="108"/>
+        <location filename="../../app/ui/pages/home_page.py" line="110"/>
         <source>Neraca saldo per {day}: {state}.</source>
         <translation>Trial balance as of {day}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="109"/>
+        <location filename="../../app/ui/pages/home_page.py" line="111"/>
         <source>seimbang</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="109"/>
+        <location filename="../../app/ui/pages/home_page.py" line="111"/>
         <source>TIDAK seimbang</source>
         <translation>NOT balanced</translation>
     </message>
@@ -434,97 +434,97 @@ Please log in again.</translation>
 <context>
     <name>JournalEntryDialog</name>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="60"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="62"/>
         <source>Jurnal baru</source>
         <translation>New journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="68"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="71"/>
         <source>mis. Bayar token listrik gerai</source>
         <translation>e.g. Electricity token for the outlet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="71"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="74"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="72"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="75"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="76"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="76"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
         <source>Keterangan baris</source>
         <translation>Line description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="76"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="77"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="80"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="93"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="100"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="105"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="112"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="106"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="113"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="129"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="137"/>
         <source>— pilih akun —</source>
         <translation>— choose account —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="129"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="137"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="163"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="171"/>
         <source>Baris {no}: jumlah harus rupiah bulat.</source>
         <translation>Line {no}: the amount must be whole rupiah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="165"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="173"/>
         <source>Baris {no}: pilih akun.</source>
         <translation>Line {no}: choose an account.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="172"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="180"/>
         <source>Debit: {amount}</source>
         <translation>Debit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="173"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="181"/>
         <source>Kredit: {amount}</source>
         <translation>Credit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="176"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="184"/>
         <source>Seimbang</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="179"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="187"/>
         <source>Selisih: {amount}</source>
         <translation>Difference: {amount}</translation>
     </message>
@@ -657,32 +657,32 @@ Please log in again.</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="73"/>
+        <location filename="../../app/ui/idle_lock.py" line="72"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="75"/>
+        <location filename="../../app/ui/idle_lock.py" line="74"/>
         <source>Masukkan PIN {name} untuk melanjutkan.</source>
         <translation>Enter the PIN of {name} to continue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="77"/>
+        <location filename="../../app/ui/idle_lock.py" line="76"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="80"/>
+        <location filename="../../app/ui/idle_lock.py" line="79"/>
         <source>Buka</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="81"/>
+        <location filename="../../app/ui/idle_lock.py" line="80"/>
         <source>Keluar (ganti pengguna)</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/idle_lock.py" line="111"/>
+        <location filename="../../app/ui/idle_lock.py" line="110"/>
         <source>Masukkan PIN.</source>
         <translation>Enter the PIN.</translation>
     </message>
@@ -690,44 +690,44 @@ Please log in again.</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../app/ui/login_window.py" line="22"/>
+        <location filename="../../app/ui/login_window.py" line="21"/>
         <source>Kopdes — Masuk</source>
         <translation>Kopdes — Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="41"/>
+        <location filename="../../app/ui/login_window.py" line="42"/>
         <source>nama pengguna</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="43"/>
-        <location filename="../../app/ui/login_window.py" line="61"/>
+        <location filename="../../app/ui/login_window.py" line="44"/>
+        <location filename="../../app/ui/login_window.py" line="62"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="46"/>
-        <location filename="../../app/ui/login_window.py" line="101"/>
+        <location filename="../../app/ui/login_window.py" line="47"/>
+        <location filename="../../app/ui/login_window.py" line="102"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="55"/>
+        <location filename="../../app/ui/login_window.py" line="56"/>
         <source>Masuk ke Kopdes</source>
         <translation>Log in to Kopdes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="59"/>
+        <location filename="../../app/ui/login_window.py" line="60"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="91"/>
+        <location filename="../../app/ui/login_window.py" line="92"/>
         <source>Isi nama pengguna dan PIN.</source>
         <translation>Enter the username and PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_window.py" line="101"/>
+        <location filename="../../app/ui/login_window.py" line="102"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -735,43 +735,43 @@ Please log in again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;Kopdes</source>
         <translation>&amp;Kopdes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Keluar (ganti pengguna)</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Tutup aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Pengguna: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Data: {label}</source>
         <translation>Data: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
@@ -815,32 +815,32 @@ Please log in again.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="111"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="110"/>
         <source>PIN baru untuk {username}</source>
         <translation>New PIN for {username}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="116"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="115"/>
         <source>PIN baru</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="117"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="116"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="119"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="118"/>
         <source>Simpan PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="119"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="118"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="129"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="128"/>
         <source>Kedua PIN tidak sama.</source>
         <translation>The two PINs do not match.</translation>
     </message>
@@ -873,52 +873,52 @@ Please log in again.</translation>
         <translation>WIT (UTC+9) — Maluku, Papua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="40"/>
+        <location filename="../../app/ui/profile_form.py" line="41"/>
         <source>Nama koperasi</source>
         <translation>Cooperative name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="41"/>
+        <location filename="../../app/ui/profile_form.py" line="42"/>
         <source>NIB (13 angka)</source>
         <translation>NIB (13 digits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="42"/>
+        <location filename="../../app/ui/profile_form.py" line="43"/>
         <source>Nomor badan hukum</source>
         <translation>Legal entity number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="43"/>
+        <location filename="../../app/ui/profile_form.py" line="44"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="44"/>
+        <location filename="../../app/ui/profile_form.py" line="45"/>
         <source>Desa/Kelurahan</source>
         <translation>Village/Ward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="45"/>
+        <location filename="../../app/ui/profile_form.py" line="46"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="46"/>
+        <location filename="../../app/ui/profile_form.py" line="47"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="47"/>
+        <location filename="../../app/ui/profile_form.py" line="48"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="48"/>
+        <location filename="../../app/ui/profile_form.py" line="49"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_form.py" line="49"/>
+        <location filename="../../app/ui/profile_form.py" line="50"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
@@ -926,12 +926,12 @@ Please log in again.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="23"/>
+        <location filename="../../app/ui/setup_wizard.py" line="22"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="24"/>
+        <location filename="../../app/ui/setup_wizard.py" line="23"/>
         <source>Data ini dicetak di struk, laporan dan ekspor. Semua bisa diubah nanti.</source>
         <translation>These details are printed on receipts, reports and exports. All can be changed later.</translation>
     </message>
@@ -939,22 +939,22 @@ Please log in again.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/pages/settings_profile_tab.py" line="21"/>
+        <location filename="../../app/ui/pages/settings_profile_tab.py" line="20"/>
         <source>Simpan profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_profile_tab.py" line="22"/>
+        <location filename="../../app/ui/pages/settings_profile_tab.py" line="21"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_profile_tab.py" line="29"/>
+        <location filename="../../app/ui/pages/settings_profile_tab.py" line="28"/>
         <source>Nama, NIB dan alamat dicetak di struk dan laporan.</source>
         <translation>Name, NIB and address are printed on receipts and reports.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_profile_tab.py" line="53"/>
+        <location filename="../../app/ui/pages/settings_profile_tab.py" line="52"/>
         <source>Profil koperasi disimpan.</source>
         <translation>Cooperative profile saved.</translation>
     </message>
@@ -962,37 +962,37 @@ Please log in again.</translation>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="25"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="24"/>
         <source>Balik jurnal {number}</source>
         <translation>Reverse journal {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="27"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="26"/>
         <source>{number} · {day} · {memo} · {amount}</source>
         <translation>{number} · {day} · {memo} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="33"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="32"/>
         <source>mis. salah akun, seharusnya Beban Transport</source>
         <translation>e.g. wrong account, should be Transport Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="35"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="34"/>
         <source>Balik jurnal</source>
         <translation>Reverse journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="36"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="44"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="43"/>
         <source>Jurnal yang sudah diposting tidak diubah. Jurnal pembalikan dengan debit dan kredit ditukar akan dicatat hari ini.</source>
         <translation>A posted journal is never changed. A reversing journal with debits and credits swapped is recorded today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reverse_dialog.py" line="46"/>
+        <location filename="../../app/ui/pages/reverse_dialog.py" line="45"/>
         <source>Alasan pembalikan</source>
         <translation>Reason for the reversal</translation>
     </message>
@@ -1028,27 +1028,27 @@ Please log in again.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>Penyiapan Kopdes</source>
         <translation>Kopdes setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="111"/>
+        <location filename="../../app/ui/setup_wizard.py" line="110"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="112"/>
+        <location filename="../../app/ui/setup_wizard.py" line="111"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="112"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="114"/>
+        <location filename="../../app/ui/setup_wizard.py" line="113"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1056,22 +1056,22 @@ Please log in again.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="156"/>
+        <location filename="../../app/ui/shell.py" line="155"/>
         <source>Cadangan otomatis gagal</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="180"/>
+        <location filename="../../app/ui/shell.py" line="179"/>
         <source>Membuat cadangan sebelum menutup…</source>
         <translation>Backing up before closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="192"/>
+        <location filename="../../app/ui/shell.py" line="191"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="193"/>
+        <location filename="../../app/ui/shell.py" line="192"/>
         <source>Cadangan saat menutup gagal dibuat:
 {error}</source>
         <translation>The backup on closing failed:
@@ -1081,82 +1081,82 @@ Please log in again.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="16"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="15"/>
         <source>penjualan dan shift kasir</source>
         <translation>sales and cashier shifts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="17"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="16"/>
         <source>anggota, simpan pinjam, persediaan, persetujuan</source>
         <translation>members, savings and loans, stock, approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="18"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="17"/>
         <source>jurnal, tutup buku, laporan keuangan</source>
         <translation>journals, period close, financial reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="19"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="18"/>
         <source>melihat semuanya dan log audit, tanpa mengubah</source>
         <translation>sees everything and the audit log, changes nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="20"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="19"/>
         <source>pengguna, cadangan, pengaturan</source>
         <translation>users, backups, settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="42"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="41"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="43"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="42"/>
         <source>Ubah pengguna {username}</source>
         <translation>Edit user {username}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="59"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="58"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="60"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="59"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="61"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="60"/>
         <source>Peran</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="63"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="62"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="64"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="63"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="66"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="65"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="66"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="65"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="70"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="69"/>
         <source>PIN minimal 6 angka, atau kata sandi minimal 8 karakter.</source>
         <translation>A PIN has at least 6 digits; a password at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/user_dialogs.py" line="83"/>
+        <location filename="../../app/ui/pages/user_dialogs.py" line="82"/>
         <source>Kedua PIN tidak sama.</source>
         <translation>The two PINs do not match.</translation>
     </message>

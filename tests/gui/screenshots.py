@@ -66,6 +66,9 @@ def shoot(out: Path, workdir: Path) -> None:
     try:
         login = LoginWindow(ctx, runner)
         login.username.setText("bendahara")
+        login.resize(*SIZE)
+        login.show()
+        login.pin.setFocus()
         _save(login, out, "login.png")
 
         wizard = SetupWizard(empty, runner)
@@ -73,6 +76,10 @@ def shoot(out: Path, workdir: Path) -> None:
         form.set_profile(demo.DEMO_PROFILE)
         form.name.setText("Koperasi Desa Merah Putih Mekarsari")
         form.phone.setText("")
+        wizard.resize(900, 680)
+        wizard.show()
+        _settle()
+        form.phone.setFocus()  # the wizard selects the first field's text on show
         _save(wizard, out, "setup-wizard.png", (900, 680))
 
         window = _main_window(ctx, runner, "bendahara")
@@ -99,8 +106,8 @@ def shoot(out: Path, workdir: Path) -> None:
         dialog.reject()
         window.close_now()
 
+        backups.backup_now(ctx, None)  # so the status bar and the backup tab show one
         admin = _main_window(ctx, runner, "admin")
-        backups.backup_now(ctx, None)
         audit_page = admin.show_page("audit")
         audit_page.verify()
         runner.wait()

@@ -33,7 +33,7 @@ class AuditPage(QWidget):
         self.model = LazyTableModel(
             columns, lambda offset, limit: audit.entries(ctx.reader(), actor, limit=limit, offset=offset),
             page_size=PAGE_SIZE, parent=self)
-        self.table = make_table(self.model, widths={0: 60, 1: 170, 2: 100, 3: 150, 4: 190}, stretch=5)
+        self.table = make_table(self.model, widths={0: 60, 1: 200, 2: 110, 3: 150, 4: 200}, stretch=5)
         self.verify_button = button(self.tr("Periksa rantai"), primary=True)
         self.refresh_button = button(self.tr("Muat ulang"))
         self.verdict = MessageLabel()

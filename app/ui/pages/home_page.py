@@ -3,6 +3,7 @@ the headline figures of the trial balance."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import fmt
@@ -48,6 +49,7 @@ class HomePage(QWidget):
         self.books_card, books_layout = card(self.tr("Ringkasan buku"))
         self.books_form = QFormLayout()
         self.books_form.setVerticalSpacing(6)
+        self.books_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         books_layout.addLayout(self.books_form)
         self.books_note = hint("")
         books_layout.addWidget(self.books_note)
@@ -110,7 +112,10 @@ class HomePage(QWidget):
 
 
 def _money(amount: int) -> QLabel:
-    return QLabel(fmt.rupiah(amount))
+    label = QLabel(fmt.rupiah(amount))
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    label.setMinimumWidth(160)
+    return label
 
 
 def _clear(form: QFormLayout) -> None:

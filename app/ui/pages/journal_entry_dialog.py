@@ -29,7 +29,10 @@ class LineEditor:
         self.account.addItem(placeholder, "")
         for acc in accounts:
             self.account.addItem(f"{acc.code} — {acc.name}", acc.code)
-        self.account.setMinimumWidth(300)
+        # Sized for a typical name; the popup list is wide enough for the longest.
+        self.account.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.account.setMinimumContentsLength(26)
+        self.account.view().setMinimumWidth(420)
         self.memo = QLineEdit()
         self.memo.setMaxLength(200)
         self.debit = MoneyEdit()
@@ -62,6 +65,7 @@ class JournalEntryDialog(QDialog):
         today = business_date(session.ctx)
         self.date = date_edit(today)
         self.date.setMaximumDate(to_qdate(today))
+        self.date.setMaximumWidth(170)
         self.memo = QLineEdit()
         self.memo.setMaxLength(500)
         self.memo.setPlaceholderText(self.tr("mis. Bayar token listrik gerai"))
@@ -76,7 +80,8 @@ class JournalEntryDialog(QDialog):
                                     self.tr("Kredit"))):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, col)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 4)
         self.grid.setColumnMinimumWidth(2, 140)
         self.grid.setColumnMinimumWidth(3, 140)
         lines_box = QWidget()
@@ -86,6 +91,9 @@ class JournalEntryDialog(QDialog):
         lines_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        lines_box.setObjectName("plainBackground")
+        scroll.viewport().setObjectName("plainBackground")
         scroll.setWidget(lines_box)
         self.lines: list[LineEditor] = []
 
@@ -121,6 +129,7 @@ class JournalEntryDialog(QDialog):
         for _ in range(2):
             self.add_line()
         self._update_totals()
+        self.memo.setFocus()
 
     # --- lines -------------------------------------------------------------
 

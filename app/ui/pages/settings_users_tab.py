@@ -32,7 +32,7 @@ class UsersTab(QWidget):
             Column("last", self.tr("Terakhir masuk"), lambda u: u.last_login_at, fmt=self._when),
         ]
         self.model = LazyTableModel(columns, parent=self)
-        self.table = make_table(self.model, widths={0: 140, 1: 200, 2: 200, 3: 200}, stretch=4)
+        self.table = make_table(self.model, widths={0: 160, 1: 220, 2: 200, 3: 240}, stretch=4)
         self.add_button = button(self.tr("Tambah pengguna"), primary=True)
         self.edit_button = button(self.tr("Ubah peran"))
         self.pin_button = button(self.tr("Reset PIN"))
