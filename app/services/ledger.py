@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Mapping
 from uuid import UUID, uuid4
 
 from sqlalchemy import func, or_, select
@@ -152,8 +153,9 @@ def post_journal(uow: UnitOfWork, actor: Actor, draft: JournalDraft) -> JournalI
             replay = _replay(uow, draft)
             if replay is not None:
                 return replay
-            row = post_in(uow, actor.user_id, actor.username, draft)
-            info = _info(uow, row)
+            rules = posting_rules(uow)
+            row = post_in(uow, actor.user_id, actor.username, draft, rules=rules)
+            info = _posted_info(row, draft, rules.accounts, actor.username)
             uow.commit()
             return info
     except IntegrityError:
@@ -217,6 +219,16 @@ def _info(uow: UnitOfWork, row: JournalRow) -> JournalInfo:
                        tuple(LineInfo(l.account_code, names.get(l.account_code, ""), l.debit_rp, l.credit_rp,
                                       l.memo) for l in lines),
                        reverses, reversed_by)
+
+
+def _posted_info(row: JournalRow, draft: JournalDraft, accounts: Mapping[str, Account],
+                 poster: str) -> JournalInfo:
+    """What _info would read back, built from what was just written (a new journal has
+    no reversal yet and, when manual, reverses nothing)."""
+    return JournalInfo(row.number, row.uuid, row.date, row.memo, row.doc_type, row.posted_at, poster,
+                       tuple(LineInfo(l.account, accounts[l.account].name, l.debit_rp, l.credit_rp,
+                                      l.memo[:200]) for l in draft.lines),
+                       None, None)
 
 
 def get_journal(uow: UnitOfWork, actor: Actor, number: str) -> JournalInfo:

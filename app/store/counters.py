@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Iterable
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -25,13 +26,20 @@ def next_doc_seq(session: Session, prefix: str, day: date) -> int:
     return session.execute(stmt).scalar_one()
 
 
-def add_day_balances(session: Session, rows: Iterable[tuple[str, date, int, int]]) -> None:
-    """Add (account, day, debit, credit) to the per-day account totals."""
+@cache
+def _day_balance_upsert(dialect: str):
+    """Built once per dialect: constructing `excluded` and the cache key per row is costly."""
     t = AccountDayBalanceRow.__table__
-    for account, day, debit, credit in rows:
-        stmt = _insert(session, t).values(account_code=account, day=day, debit_rp=debit, credit_rp=credit)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[t.c.account_code, t.c.day],
-            set_={"debit_rp": t.c.debit_rp + stmt.excluded.debit_rp,
-                  "credit_rp": t.c.credit_rp + stmt.excluded.credit_rp})
-        session.execute(stmt)
+    ins = postgresql.insert(t) if dialect == "postgresql" else sqlite.insert(t)
+    return ins.on_conflict_do_update(
+        index_elements=[t.c.account_code, t.c.day],
+        set_={"debit_rp": t.c.debit_rp + ins.excluded.debit_rp,
+              "credit_rp": t.c.credit_rp + ins.excluded.credit_rp})
+
+
+def add_day_balances(session: Session, rows: Iterable[tuple[str, date, int, int]]) -> None:
+    """Add (account, day, debit, credit) to the per-day account totals, in the given order
+    (callers sort by account so concurrent tills lock rows in the same order)."""
+    params = [{"account_code": a, "day": d, "debit_rp": x, "credit_rp": y} for a, d, x, y in rows]
+    if params:
+        session.execute(_day_balance_upsert(session.get_bind().dialect.name), params)
