@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from app.domain.auth import ROLE_LABELS
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._may_close = False
         self.lock_overlay: LockOverlay | None = None
+        self._hidden_dialogs: list[QDialog] = []
         self.setWindowTitle("Kopdes")
         self.setMinimumSize(QSize(1024, 640))
 
@@ -163,6 +164,11 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> LockOverlay:
         if self.lock_overlay is None:
+            # Open dialogs float above the overlay and, being modal, would block its PIN
+            # field: hide them (content kept) until the user is back.
+            self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+            for dialog in self._hidden_dialogs:
+                dialog.hide()
             self._set_interactive(False)
             self.lock_overlay = LockOverlay(self.session.ctx, self.session.runner, self.session.actor, self)
         return self.lock_overlay
@@ -173,6 +179,9 @@ class MainWindow(QMainWindow):
             self.lock_overlay.deleteLater()
             self.lock_overlay = None
         self._set_interactive(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
 
     def _set_interactive(self, enabled: bool) -> None:
         # Keyboard focus and shortcuts must not reach the pages under the lock screen.

@@ -47,3 +47,18 @@ def test_input_postpones_the_idle_lock(shell_for, qtbot):
         qtbot.keyClick(window.navigation, "a")
         assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=WAIT_MS)
+
+
+def test_an_open_dialog_is_hidden_under_the_lock_and_comes_back(shell_for, qtbot):
+    shell = shell_for("bendahara")
+    window = shell.main_window
+    dialog = window.show_page("journal").open_new_dialog()
+    qtbot.keyClicks(dialog.memo, "Belum selesai diketik")
+    assert dialog.isVisible()
+    shell.lock()
+    assert not dialog.isVisible()  # its figures are not left on screen
+    overlay = window.lock_overlay
+    qtbot.keyClicks(overlay.pin, "123456")
+    qtbot.keyClick(overlay.pin, "\r")
+    qtbot.waitUntil(lambda: not window.locked, timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.memo.text() == "Belum selesai diketik"

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from uuid import uuid4
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.domain.auth import Role
 from app.domain.errors import AuthenticationFailed
 from app.domain.ledger import JournalDraft, LineDraft
 from app.services import auth, backups, ledger, profile, settings
+from app.ui.pages.settings_backup_tab import BackupTab
+from app.ui.session import Session, SessionEvents
+from app.ui.tasks import TaskRunner
 from tests.gui.conftest import WAIT_MS, log_in
 
 
@@ -174,3 +178,13 @@ def test_restore_asks_first_then_sends_everyone_back_to_login(shell_for, qtbot, 
 def _post_one(ctx, actor):
     ledger.post_journal(ctx.uow(), actor, JournalDraft(uuid4(), date(2026, 11, 23), "Setelah cadangan", (
         LineDraft("5299", debit_rp=1_000), LineDraft("1101", credit_rp=1_000))))
+
+
+def test_on_postgresql_the_backup_tab_points_to_pg_dump(demo_ctx, login, qtbot):
+    server_ctx = replace(demo_ctx, db_label="postgresql+psycopg://kopdes@server/kopdes",
+                         sqlite_path=None, backup_dir=None)
+    tab = BackupTab(Session(server_ctx, login("admin"), TaskRunner(), SessionEvents()))
+    qtbot.addWidget(tab)
+    assert tab.backup_button is None and tab.restore_button is None
+    text = " ".join(label.text() for label in tab.findChildren(QLabel))
+    assert "pg_dump" in text and "postgresql+psycopg://kopdes@server/kopdes" in text
