@@ -56,9 +56,8 @@ class Shell(QObject):
     # --- start -------------------------------------------------------------
 
     def start(self) -> None:
-        if self.auto_backup is not None:
-            self.auto_backup.start()
         if setup.is_initialised(self.ctx.reader()):
+            self._start_backups()
             self.show_login()
         else:
             self.wizard = SetupWizard(self.ctx, self.runner)
@@ -68,7 +67,13 @@ class Shell(QObject):
     def _setup_done(self, _admin) -> None:
         self._retire(self.wizard)
         self.wizard = None
+        self._start_backups()
         self.show_login()
+
+    def _start_backups(self) -> None:
+        # Only once there is something to keep: an empty, not-set-up file is not worth a copy.
+        if self.auto_backup is not None:
+            self.auto_backup.start()
 
     def show_login(self) -> LoginWindow:
         # A fresh window each time: the cooperative's name may have changed meanwhile.

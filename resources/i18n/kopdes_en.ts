@@ -735,43 +735,43 @@ Please log in again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;Kopdes</source>
         <translation>&amp;Kopdes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Keluar (ganti pengguna)</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Tutup aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Pengguna: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Data: {label}</source>
         <translation>Data: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
@@ -1056,22 +1056,22 @@ Please log in again.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="155"/>
+        <location filename="../../app/ui/shell.py" line="160"/>
         <source>Cadangan otomatis gagal</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="179"/>
+        <location filename="../../app/ui/shell.py" line="184"/>
         <source>Membuat cadangan sebelum menutup…</source>
         <translation>Backing up before closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="191"/>
+        <location filename="../../app/ui/shell.py" line="196"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="192"/>
+        <location filename="../../app/ui/shell.py" line="197"/>
         <source>Cadangan saat menutup gagal dibuat:
 {error}</source>
         <translation>The backup on closing failed:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.domain.errors import DomainError
+from app.services import backups
 from app.ui.application import run
 from app.ui.login_window import LoginWindow
 from app.ui.setup_wizard import SetupWizard
@@ -55,3 +56,12 @@ def test_run_starts_the_setup_wizard_on_an_empty_database(ctx, qapp):
     _close_when_shown(SetupWizard, seen)
     assert run(lambda: ctx) == 0
     assert len(seen) == 1
+    assert backups.last_backup_at(ctx) is None  # nothing worth backing up yet
+
+
+def test_run_makes_the_daily_backup_of_an_initialised_outlet(demo_ctx, qapp):
+    seen = []
+    _close_when_shown(LoginWindow, seen)
+    assert backups.last_backup_at(demo_ctx) is None
+    assert run(lambda: demo_ctx) == 0
+    assert backups.last_backup_at(demo_ctx) is not None
