@@ -65,10 +65,10 @@ class Shell(QObject):
             self.wizard.show()
 
     def _setup_done(self, _admin) -> None:
-        self._retire(self.wizard)
-        self.wizard = None
+        wizard, self.wizard = self.wizard, None
         self._start_backups()
-        self.show_login()
+        self.show_login()  # before the wizard goes: Qt quits when the last window closes
+        self._retire(wizard)
 
     def _start_backups(self) -> None:
         # Only once there is something to keep: an empty, not-set-up file is not worth a copy.
@@ -150,8 +150,8 @@ class Shell(QObject):
     def logout(self) -> None:
         self._stop_idle_watch()
         window, self.main_window = self.main_window, None
+        self.show_login()  # first, or closing the last window would quit the application
         self._retire(window)
-        self.show_login()
 
     # --- backups and restore -----------------------------------------------
 

@@ -9,6 +9,7 @@ from app.domain.errors import DomainError
 from app.services import backups
 from app.ui.application import run
 from app.ui.login_window import LoginWindow
+from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 
 
@@ -65,3 +66,32 @@ def test_run_makes_the_daily_backup_of_an_initialised_outlet(demo_ctx, qapp):
     assert backups.last_backup_at(demo_ctx) is None
     assert run(lambda: demo_ctx) == 0
     assert backups.last_backup_at(demo_ctx) is not None
+
+
+def test_logging_out_in_a_running_application_returns_to_login_instead_of_quitting(demo_ctx, qapp):
+    """With a real event loop: Qt quits when the last visible window closes, so the
+    login window must be up before the main window goes."""
+    steps = []
+
+    def visible(kind):
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+    def poll():
+        login, main = visible(LoginWindow), visible(MainWindow)
+        if not steps and login is not None:
+            steps.append("login")
+            login.username.setText("kasir")
+            login.pin.setText("123456")
+            login.submit()
+        elif steps == ["login"] and main is not None:
+            steps.append("logout")
+            main.logout_button.click()
+        elif steps == ["login", "logout"] and login is not None and main is None:
+            steps.append("login again")
+            login.close()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    assert run(lambda: demo_ctx) == 0
+    assert steps == ["login", "logout", "login again"]
