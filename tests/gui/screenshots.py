@@ -5,6 +5,7 @@ offscreen at 1366x768 and saves PNGs."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import datetime, timezone
@@ -128,8 +129,13 @@ def shoot(out: Path, workdir: Path) -> None:
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="kopdes-shots-") as tmp:
-        shoot(out, Path(tmp))
+    # A fixed folder name, so the path in the status bar (and the PNGs) do not change per run.
+    work = Path(tempfile.gettempdir()) / "kopdes-screenshots"
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        shoot(out, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
