@@ -14,7 +14,6 @@ from app.domain.errors import DomainError
 from app.services import settings
 from app.services.context import ServiceContext
 from app.ui.i18n import install_language
-from app.ui.qt_compat import protect_singletons
 from app.ui.shell import Shell
 from app.ui.style import apply_style
 
@@ -42,7 +41,6 @@ def _report_unexpected(exc_type, exc, tb) -> None:
 
 def run(ctx_factory: Callable[[], ServiceContext], *,
         show_fatal: Callable[[str, str], None] = _fatal) -> int:
-    protect_singletons()  # before the first Qt call: see app.ui.qt_compat
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kopdes")
     app.setOrganizationName("Kopdes")

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.services import demo
-from app.ui.qt_compat import protect_singletons
 from app.ui.session import Session, SessionEvents
 from app.ui.shell import Shell
 from app.ui.style import apply_style
@@ -18,7 +17,6 @@ WAIT_MS = 10_000
 
 @pytest.fixture(scope="session", autouse=True)
 def _qt_ready(qapp):
-    protect_singletons()  # the binding drops references to None/True (app.ui.qt_compat)
     apply_style(qapp)
 
 

@@ -21,7 +21,6 @@ from app.services import auth, backups, demo  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.navigation import core_pages  # noqa: E402
-from app.ui.qt_compat import protect_singletons  # noqa: E402
 from app.ui.session import Session, SessionEvents  # noqa: E402
 from app.ui.setup_wizard import SetupWizard  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
@@ -57,7 +56,6 @@ def _type(edit, text: str) -> None:
 
 
 def shoot(out: Path, workdir: Path) -> None:
-    protect_singletons()
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
     ctx = open_context(str(workdir / "demo" / "kopdes.sqlite3"), clock=lambda: NOW)
