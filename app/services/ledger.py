@@ -273,7 +273,9 @@ def list_journals(uow: UnitOfWork, actor: Actor, *, date_from: date | None = Non
     q = _journal_filter(q, date_from, date_to, text).order_by(JournalRow.date.desc(), JournalRow.id.desc())
     with uow:
         rows = uow.session.execute(q.limit(limit).offset(offset)).all()
-        return [JournalSummary(*r) for r in rows]
+        # int(): PostgreSQL returns SUM(bigint) as Decimal; money is int everywhere else.
+        return [JournalSummary(number, day, memo, int(total), by, reverses, reversed_by)
+                for number, day, memo, total, by, reverses, reversed_by in rows]
 
 
 def trial_balance(uow: UnitOfWork, actor: Actor, as_of: date | None = None) -> TrialBalance:

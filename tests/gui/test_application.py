@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +61,7 @@ def test_run_starts_the_setup_wizard_on_an_empty_database(ctx, qapp):
     assert backups.last_backup_at(ctx) is None  # nothing worth backing up yet
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_run_makes_the_daily_backup_of_an_initialised_outlet(demo_ctx, qapp):
     seen = []
     _close_when_shown(LoginWindow, seen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlite3
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +25,7 @@ def test_audit_page_lists_entries_and_verifies_the_chain(shell_for, qtbot):
     assert page.verdict.objectName() == "okText"
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_audit_page_reports_a_broken_chain(shell_for, qtbot, demo_ctx):
     shell = shell_for("admin")
     page = shell.main_window.show_page("audit")
@@ -36,6 +38,7 @@ def test_audit_page_reports_a_broken_chain(shell_for, qtbot, demo_ctx):
     assert page.verdict.objectName() == "errorText"
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_automatic_backup_at_start_when_due_and_not_again(demo_ctx, make_shell, qtbot, clock):
     assert backups.automatic_backup_due(demo_ctx)
     shell = make_shell(demo_ctx, auto_backup=True)
@@ -52,6 +55,7 @@ def test_automatic_backup_at_start_when_due_and_not_again(demo_ctx, make_shell, 
     assert len(backups.list_backups(demo_ctx)) == 2
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_closing_the_main_window_backs_up_first(shell_for, qtbot, demo_ctx):
     shell = shell_for("kasir")
     window = shell.main_window
@@ -63,6 +67,7 @@ def test_closing_the_main_window_backs_up_first(shell_for, qtbot, demo_ctx):
     assert len(backups.list_backups(demo_ctx)) == 1
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_a_failed_backup_on_close_is_shown_and_the_window_still_closes(shell_for, qtbot, demo_ctx):
     shell = shell_for("kasir")
     window = shell.main_window

@@ -73,6 +73,7 @@ def test_an_english_login_window(english, demo_ctx, qtbot):
     assert window.message.text() == "Enter the username and PIN."
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_an_english_main_window(english, shell_for, qtbot):
     window = shell_for("pengawas").main_window
     assert window.page_titles() == ["Home", "Journal", "Audit Log"]

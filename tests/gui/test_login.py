@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from app.services import auth
 from tests.gui.conftest import log_in
 
@@ -47,6 +48,7 @@ def test_kasir_sees_home_only(shell_for):
     assert not home.books_card.isVisibleTo(home)  # no report permission, no figures
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_bendahara_sees_journal_with_new_and_reverse(shell_for):
     shell = shell_for("bendahara")
     window = shell.main_window

@@ -135,6 +135,7 @@ def test_display_tab_saves_settings_and_shows_refusals(shell_for, qtbot, demo_ct
     assert (values["ui.language"], values["ui.idle_lock_minutes"], values["auth.max_attempts"]) == ("en", 3, 4)
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_backup_now_lists_the_file_and_updates_the_status_bar(shell_for, qtbot, demo_ctx):
     shell, tab = _settings_tab(shell_for, "backup", "bendahara")
     assert not tab.restore_button.isVisibleTo(tab)  # restoring is for the admin
@@ -147,6 +148,7 @@ def test_backup_now_lists_the_file_and_updates_the_status_bar(shell_for, qtbot, 
     assert tab.model.data(tab.model.index(0, 0)) == "23 Nov 2026 10:00 WIB"
 
 
+@pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_restore_asks_first_then_sends_everyone_back_to_login(shell_for, qtbot, demo_ctx, login, clock):
     shell, tab = _settings_tab(shell_for, "backup")
     made = backups.backup_now(demo_ctx, login("admin"))

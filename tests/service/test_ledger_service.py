@@ -156,6 +156,7 @@ def test_list_and_search_journals(demo_ctx, login, backend):
     j = ledger.post_journal(demo_ctx.uow(), b, expense(33_000, memo="Bayar tukang las etalase"))
     found = ledger.list_journals(demo_ctx.reader(), b, text="tukang las")
     assert [r.number for r in found] == [j.number] and found[0].total_rp == 33_000
+    assert type(found[0].total_rp) is int  # not Decimal (PostgreSQL SUM)
     page1 = ledger.list_journals(demo_ctx.reader(), b, limit=3)
     page2 = ledger.list_journals(demo_ctx.reader(), b, limit=3, offset=3)
     assert len(page1) == 3 and not {r.number for r in page1} & {r.number for r in page2}
