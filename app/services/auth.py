@@ -27,6 +27,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None
     last_login_at: datetime | None
+    locked_now: bool  # a PIN lockout is in force at the time of reading
 
 
 def _roles_of(uow: UnitOfWork, user_id: int) -> frozenset[Role]:
@@ -40,8 +41,9 @@ def _actor(uow: UnitOfWork, user: UserRow) -> Actor:
 
 def user_info(uow: UnitOfWork, user: UserRow) -> UserInfo:
     roles = tuple(sorted(r.value for r in _roles_of(uow, user.id)))
+    locked_now = user.locked_until is not None and uow.now() < user.locked_until
     return UserInfo(user.id, user.username, user.full_name, roles, user.active, user.locked_until,
-                    user.last_login_at)
+                    user.last_login_at, locked_now)
 
 
 def find_user(uow: UnitOfWork, username: str) -> UserRow | None:

@@ -45,6 +45,12 @@ def business_date(uow: UnitOfWork) -> date:
     return outlet_zone(uow).local_date(uow.now())
 
 
+def today(uow: UnitOfWork) -> date:
+    """The business date as its own read (for screens); `business_date` is the in-transaction form."""
+    with uow:
+        return business_date(uow)
+
+
 def get(uow: UnitOfWork) -> CooperativeProfile | None:
     with uow:
         return current(uow)

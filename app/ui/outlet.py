@@ -19,10 +19,7 @@ def outlet_zone(ctx: ServiceContext) -> OutletZone:
 
 
 def business_date(ctx: ServiceContext) -> date:
-    # profile.business_date works inside a caller's unit of work; there is no
-    # self-contained read for it yet, so open a read-only one here.
-    with ctx.reader() as uow:
-        return profile.business_date(uow)
+    return profile.today(ctx.reader())
 
 
 def last_backup_text(ctx: ServiceContext) -> str:

@@ -30,7 +30,10 @@ def test_five_wrong_pins_lock_for_five_minutes(demo_ctx, clock, login, backend):
     with pytest.raises(AuthenticationFailed) as err:  # even the right PIN is refused now
         auth.login(demo_ctx.uow(), "kasir", "123456")
     assert err.value.code == "account_locked"
+    admin = login("admin")
+    assert next(u for u in auth.list_users(demo_ctx.reader(), admin) if u.username == "kasir").locked_now
     clock.advance(minutes=5, seconds=1)
+    assert not next(u for u in auth.list_users(demo_ctx.reader(), admin) if u.username == "kasir").locked_now
     assert login("kasir").username == "kasir"
     actions = [e.action for e in audit.entries(demo_ctx.reader(), login("pengawas"), limit=30)]
     assert actions.count("login.failed") == 5 and "user.lockout" in actions

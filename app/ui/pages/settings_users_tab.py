@@ -59,13 +59,10 @@ class UsersTab(QWidget):
         self.dialog = None
         self.refresh()
 
-    def _locked(self, u: UserInfo) -> bool:
-        return u.locked_until is not None and u.locked_until > self.session.ctx.uows.clock()
-
     def _status(self, u: UserInfo) -> str:
         if not u.active:
             return self.tr("Nonaktif")
-        if self._locked(u):
+        if u.locked_now:
             return self.tr("Terkunci s.d. {when}").format(when=fmt.local_datetime(u.locked_until, self._zone))
         return self.tr("Aktif")
 
@@ -98,7 +95,7 @@ class UsersTab(QWidget):
         for b in (self.edit_button, self.pin_button):
             b.setEnabled(user is not None)
         self.deactivate_button.setEnabled(user is not None and user.active)
-        self.activate_button.setEnabled(user is not None and (not user.active or self._locked(user)))
+        self.activate_button.setEnabled(user is not None and (not user.active or user.locked_now))
 
     # --- actions -----------------------------------------------------------
 
