@@ -21,6 +21,11 @@ class SettingSpec:
     default: Any
     label: str
     check: Callable[[Any], str | None]
+    bounds: tuple[int, int] | None = None  # for whole-number settings: what a form may offer
+
+
+def _whole(key: str, default: int, label: str, lo: int, hi: int) -> SettingSpec:
+    return SettingSpec(key, default, label, _int_between(lo, hi), (lo, hi))
 
 
 def _int_between(lo: int, hi: int) -> Callable[[Any], str | None]:
@@ -40,11 +45,11 @@ def _text(v: Any) -> str | None:
 
 
 SPECS = {s.key: s for s in [
-    SettingSpec("auth.max_attempts", 5, "Batas salah PIN sebelum akun dikunci", _int_between(3, 20)),
-    SettingSpec("auth.lock_minutes", 5, "Lama akun dikunci (menit)", _int_between(1, 1440)),
-    SettingSpec("ui.idle_lock_minutes", 10, "Layar terkunci setelah tidak dipakai (menit)", _int_between(1, 240)),
+    _whole("auth.max_attempts", 5, "Batas salah PIN sebelum akun dikunci", 3, 20),
+    _whole("auth.lock_minutes", 5, "Lama akun dikunci (menit)", 1, 1440),
+    _whole("ui.idle_lock_minutes", 10, "Layar terkunci setelah tidak dipakai (menit)", 1, 240),
     SettingSpec("ui.language", "id", "Bahasa tampilan", _one_of("id", "en")),
-    SettingSpec("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", _int_between(3, 365)),
+    _whole("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", 3, 365),
     SettingSpec("backup.last_at", "", "Cadangan terakhir (UTC, ISO)", _text),
 ]}
 

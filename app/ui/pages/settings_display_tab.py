@@ -9,9 +9,9 @@ from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, hint
 
 
-def _spin(suffix: str = "") -> QSpinBox:
+def _spin(key: str, suffix: str = "") -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(0, 9999)  # the service states and enforces the real limits
+    spin.setRange(*settings.SPECS[key].bounds)  # the service's own limits
     spin.setSuffix(suffix)
     spin.setMaximumWidth(160)
     return spin
@@ -25,10 +25,10 @@ class DisplayTab(QWidget):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setMaximumWidth(240)
-        self.idle_minutes = _spin(self.tr(" menit"))
-        self.max_attempts = _spin(self.tr(" kali"))
-        self.lock_minutes = _spin(self.tr(" menit"))
-        self.backups_keep = _spin(self.tr(" berkas"))
+        self.idle_minutes = _spin("ui.idle_lock_minutes", self.tr(" menit"))
+        self.max_attempts = _spin("auth.max_attempts", self.tr(" kali"))
+        self.lock_minutes = _spin("auth.lock_minutes", self.tr(" menit"))
+        self.backups_keep = _spin("backup.keep", self.tr(" berkas"))
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.addRow(self.tr("Bahasa tampilan"), self.language)
