@@ -53,3 +53,34 @@ def test_sqlite_pragmas_for_power_cuts(tmp_path):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_start_up_backs_up_an_existing_database_before_upgrading(tmp_path, monkeypatch):
+    """A later version's first start: the old file is copied aside, then upgraded."""
+    from datetime import datetime, timezone
+
+    from app import bootstrap
+    from app.store.backup import inspect_backup, list_backups
+
+    db = tmp_path / "kopdes.sqlite3"
+    engine = make_engine(sqlite_url(db))
+    migrate.upgrade(engine)
+    upgraded = []
+    monkeypatch.setattr(migrate, "needs_upgrade", lambda e: not upgraded)  # pretend a newer head exists
+    monkeypatch.setattr(migrate, "upgrade", lambda e: upgraded.append(e))
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc)
+    assert bootstrap.upgrade_database(engine, tmp_path / "backups", lambda: at)
+    taken = list_backups(tmp_path / "backups")
+    assert len(taken) == 1 and taken[0].path.name.endswith("-sebelum-upgrade.sqlite3")
+    assert inspect_backup(taken[0].path) == migrate.head_revision()
+    assert upgraded == [engine]
+    assert not bootstrap.upgrade_database(engine, tmp_path / "backups", lambda: at)  # nothing to do
+
+
+def test_a_brand_new_database_is_not_backed_up(tmp_path):
+    from app import bootstrap
+    from datetime import datetime, timezone
+    engine = make_engine(sqlite_url(tmp_path / "new.sqlite3"))
+    assert bootstrap.upgrade_database(engine, tmp_path / "backups",
+                                      lambda: datetime(2026, 11, 23, tzinfo=timezone.utc))
+    assert not (tmp_path / "backups").exists()
