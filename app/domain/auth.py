@@ -41,6 +41,20 @@ class Permission(StrEnum):
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
     OVERRIDE = "override"  # may approve another user's restricted action with a PIN
+    SALE_SELL = "sale.sell"
+    SALE_VIEW = "sale.view"
+    SALE_RETURN = "sale.return"
+    SALE_VOID = "sale.void"
+    SALE_BACKDATE = "sale.backdate"  # paper sales from a power cut, entered later
+    PRICE_OVERRIDE = "price.override"  # line discount or another price at the till
+    SHIFT_RUN = "shift.run"
+    SHIFT_APPROVE = "shift.approve"  # a cash difference above the limit
+    CATALOGUE_EDIT = "catalogue.edit"
+    STOCK_VIEW = "stock.view"
+    STOCK_MANAGE = "stock.manage"
+    LPG_LOGBOOK = "lpg.logbook"
+    MEMBER_VIEW = "member.view"
+    MEMBER_CREDIT = "member.credit"  # kasbon limits
 
 
 PERMISSION_LABELS = {
@@ -57,16 +71,35 @@ PERMISSION_LABELS = {
     Permission.BACKUP_CREATE: "membuat cadangan",
     Permission.BACKUP_RESTORE: "memulihkan cadangan",
     Permission.OVERRIDE: "memberi persetujuan (override)",
+    Permission.SALE_SELL: "melayani penjualan",
+    Permission.SALE_VIEW: "melihat penjualan",
+    Permission.SALE_RETURN: "menerima retur",
+    Permission.SALE_VOID: "membatalkan penjualan",
+    Permission.SALE_BACKDATE: "mencatat penjualan susulan",
+    Permission.PRICE_OVERRIDE: "mengubah harga atau memberi diskon",
+    Permission.SHIFT_RUN: "membuka dan menutup shift kasir",
+    Permission.SHIFT_APPROVE: "menyetujui selisih kas",
+    Permission.CATALOGUE_EDIT: "mengubah katalog barang",
+    Permission.STOCK_VIEW: "melihat stok",
+    Permission.STOCK_MANAGE: "mengelola stok",
+    Permission.LPG_LOGBOOK: "melihat logbook LPG",
+    Permission.MEMBER_VIEW: "melihat anggota",
+    Permission.MEMBER_CREDIT: "mengatur batas kasbon anggota",
 }
 
 P = Permission
+_TILL = {P.SALE_SELL, P.SALE_VIEW, P.SHIFT_RUN, P.STOCK_VIEW, P.MEMBER_VIEW}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.KASIR: frozenset(),
-    Role.PENGURUS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE}),
+    Role.KASIR: frozenset(_TILL),
+    Role.PENGURUS: frozenset(_TILL | {
+        P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE,
+        P.SALE_RETURN, P.SALE_VOID, P.SALE_BACKDATE, P.PRICE_OVERRIDE, P.SHIFT_APPROVE,
+        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
-                               P.PERIOD_CLOSE, P.BACKUP_CREATE}),
+                               P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW}),
     # The supervisory board reads everything and changes nothing.
-    Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW}),
+    Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
+                              P.LPG_LOGBOOK, P.MEMBER_VIEW}),
     Role.ADMIN: frozenset({P.USER_MANAGE, P.PROFILE_EDIT, P.SETTINGS_EDIT, P.AUDIT_VIEW,
                            P.BACKUP_CREATE, P.BACKUP_RESTORE, P.PERIOD_REOPEN}),
 }

@@ -9,6 +9,14 @@ DOC_PREFIXES = {
     "JU": "Jurnal Umum",
     "JB": "Jurnal Pembalikan",
     "JS": "Jurnal Saldo Awal",
+    "PJ": "Penjualan",
+    "RJ": "Retur Penjualan",
+    "PB": "Penerimaan Barang",
+    "SO": "Stok Opname",
+    "PS": "Penyesuaian Stok",
+    "SF": "Shift Kasir",
+    "KK": "Kas Keluar Shift",
+    "KM": "Kas Masuk Shift",
 }
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from app.domain.fmt import rupiah
 from app.services import audit
 from app.store.models import AccountDayBalanceRow, JournalLineRow, JournalRow
+from app.store.models_shop import MemberCreditMoveRow, MemberRow, ProductRow, StockMoveRow
 from app.store.uow import UnitOfWork
 
 
@@ -98,6 +99,45 @@ def audit_chain(uow: UnitOfWork) -> CheckResult:
         return CheckResult("rantai_audit", True, f"{verdict.checked} baris utuh")
     return CheckResult("rantai_audit", False,
                        f"rusak pada baris {verdict.first_broken_seq}: {verdict.reason}")
+
+
+def _account_net(uow: UnitOfWork, code: str) -> int:
+    d, c = uow.session.execute(select(func.coalesce(func.sum(AccountDayBalanceRow.debit_rp), 0),
+                                      func.coalesce(func.sum(AccountDayBalanceRow.credit_rp), 0))
+                               .where(AccountDayBalanceRow.account_code == code)).one()
+    return int(d) - int(c)
+
+
+@register
+def stock_equals_inventory_account(uow: UnitOfWork) -> CheckResult:
+    """Sum of every product's stock value = Persediaan (1108); each product's card adds up."""
+    s = uow.session
+    stock_value = int(s.execute(select(func.coalesce(func.sum(ProductRow.value_rp), 0))).scalar_one())
+    books = _account_net(uow, "1108")
+    cards = dict(s.execute(select(StockMoveRow.product_id, func.sum(StockMoveRow.value_rp))
+                           .group_by(StockMoveRow.product_id)).all())
+    qty_cards = dict(s.execute(select(StockMoveRow.product_id, func.sum(StockMoveRow.qty_milli))
+                               .group_by(StockMoveRow.product_id)).all())
+    off = [sku for pid, sku, value, qty in s.execute(
+        select(ProductRow.id, ProductRow.sku, ProductRow.value_rp, ProductRow.qty_milli))
+        if int(cards.get(pid, 0)) != value or int(qty_cards.get(pid, 0)) != qty]
+    ok = stock_value == books and not off
+    detail = f"stok {rupiah(stock_value)}, Persediaan {rupiah(books)}"
+    if off:
+        detail += f"; kartu stok tidak cocok: {', '.join(off[:5])}"
+    return CheckResult("persediaan_sama_dengan_stok", ok, detail)
+
+
+@register
+def member_credit_equals_receivable(uow: UnitOfWork) -> CheckResult:
+    """Kasbon owed by members = Piutang Usaha Anggota (1104) = the kasbon movements."""
+    s = uow.session
+    balances = int(s.execute(select(func.coalesce(func.sum(MemberRow.credit_balance_rp), 0))).scalar_one())
+    moves = int(s.execute(select(func.coalesce(func.sum(MemberCreditMoveRow.amount_rp), 0))).scalar_one())
+    books = _account_net(uow, "1104")
+    ok = balances == books == moves
+    return CheckResult("kasbon_sama_dengan_piutang", ok,
+                       f"kasbon anggota {rupiah(balances)}, Piutang Usaha Anggota {rupiah(books)}")
 
 
 def run_checks(uow: UnitOfWork) -> CheckReport:

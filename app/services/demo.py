@@ -12,7 +12,7 @@ from uuid import UUID
 
 from app.domain.cooperative import CooperativeProfile
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, auth, ledger, profile, setup
+from app.services import audit, auth, demo_shop, ledger, profile, setup
 from app.services.context import ServiceContext
 
 DEMO_PIN = "123456"
@@ -90,3 +90,4 @@ def build(ctx: ServiceContext) -> None:
         (LineDraft("5205", debit_rp=38_000), LineDraft("1101", credit_rp=38_000))))
     ledger.reverse_journal(ctx.uow(), actor, wrong.number, "Salah akun: seharusnya Beban Lain-lain",
                            uuid=_uuid(6))
+    demo_shop.build(ctx, today)

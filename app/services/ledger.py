@@ -93,13 +93,16 @@ def posting_rules(uow: UnitOfWork) -> PostingRules:
 
 def post_in(uow: UnitOfWork, user_id: int, username: str, draft: JournalDraft, *,
             source: tuple[str, str] | None = None, rules: PostingRules | None = None,
-            reverses_id: int | None = None) -> JournalRow:
+            reverses_id: int | None = None, number: str | None = None) -> JournalRow:
     """Post within the caller's transaction (business documents call this).
-    Validates, numbers, writes lines and day balances, audits. No commit."""
+    Validates, numbers, writes lines and day balances, audits. No commit.
+    A document's journal carries the document's own number (`number`), so a sale
+    PJ-20261123-0001 and its journal are found by the same number."""
     ensure_postable(draft, rules or posting_rules(uow))
     s = uow.session
-    seq = next_doc_seq(s, draft.doc_type, draft.date)
-    row = JournalRow(uuid=str(draft.uuid), number=doc_number(draft.doc_type, draft.date, seq),
+    if number is None:
+        number = doc_number(draft.doc_type, draft.date, next_doc_seq(s, draft.doc_type, draft.date))
+    row = JournalRow(uuid=str(draft.uuid), number=number,
                      doc_type=draft.doc_type, date=draft.date, memo=draft.memo.strip(),
                      source_type=source[0] if source else None, source_id=source[1] if source else None,
                      reverses_id=reverses_id, posted_at=uow.now(), posted_by=user_id)

@@ -51,6 +51,11 @@ SPECS = {s.key: s for s in [
     SettingSpec("ui.language", "id", "Bahasa tampilan", _one_of("id", "en")),
     _whole("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", 3, 365),
     SettingSpec("backup.last_at", "", "Cadangan terakhir (UTC, ISO)", _text),
+    _whole("shift.max_difference_rp", 5_000, "Selisih kas tanpa persetujuan pengurus (Rp)", 0, 1_000_000),
+    # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
+    *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
+             0, 1_000) for t in ("rumah_tangga", "usaha_mikro", "pengecer") for p, label in
+      (("day", "hari"), ("month", "bulan"))),
 ]}
 
 # Set by the system itself, not through the settings page.

@@ -170,3 +170,8 @@ class AuditHeadRow(Base):
     last_seq: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+# The gerai's tables live in their own module; importing it here puts them on the same
+# metadata wherever the models are loaded (migrations, checks, services).
+from app.store import models_shop  # noqa: E402,F401
