@@ -96,11 +96,19 @@ def _counts(ctx: ServiceContext) -> dict:
                 "day_balance_rows": s.execute(select(func.count()).select_from(AccountDayBalanceRow)).scalar_one()}
 
 
+# The bulk history is journals only (no sales, stock or member documents behind them), so
+# the sub-ledger reconciliations cannot hold on it; the ledger's own checks must.
+LEDGER_CHECKS = {"integritas_basis_data", "jurnal_seimbang", "neraca_saldo_nol", "saldo_harian_akun",
+                 "rantai_audit"}
+
+
 def _run_checks(ctx: ServiceContext) -> dict:
     t0 = time.perf_counter()
     report = checks.run_checks(ctx.reader())
-    return {"ok": report.ok, "seconds": round(time.perf_counter() - t0, 3),
-            "results": {c.name: {"ok": c.ok, "detail": c.detail} for c in report.checks}}
+    ledger_checks = [c for c in report.checks if c.name in LEDGER_CHECKS]
+    assert {c.name for c in ledger_checks} == LEDGER_CHECKS, "a ledger check was renamed"
+    return {"ok": all(c.ok for c in ledger_checks), "seconds": round(time.perf_counter() - t0, 3),
+            "results": {c.name: {"ok": c.ok, "detail": c.detail} for c in ledger_checks}}
 
 
 def _load(ctx: ServiceContext, rng: random.Random, target_lines: int, first: date, last: date,

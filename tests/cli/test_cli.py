@@ -36,7 +36,7 @@ def test_journal_post_reverse_list_and_replay(cli, tmp_path):
     assert again["number"] == first["number"]
     rev = cli.json("journal", "reverse", first["number"], "--reason", "salah akun", "--user", "bendahara")
     assert rev["reverses"] == first["number"]
-    rows = cli.json("journal", "list", "--limit", "5")
+    rows = cli.json("journal", "list", "--from", "2026-11-20", "--to", "2026-11-20")
     assert set(rows[0]) == {"number", "date", "memo", "total_rp", "posted_by", "reverses", "reversed_by"}
     by_no = {r["number"]: r for r in rows}
     assert by_no[first["number"]]["reversed_by"] == rev["number"]
