@@ -113,6 +113,10 @@ def test_reverse_a_journal_through_the_page(shell_for, qtbot, demo_ctx, login):
     assert page.selected_journal().number == original
     assert "Dibalik oleh" in page.detail_title.text()
     assert not page.reverse_button.isEnabled()  # cannot reverse twice
+    page.search.clear()
+    qtbot.keyClicks(page.search, original)  # the reversal's memo names the original
+    qtbot.keyClick(page.search, "\r")
+    qtbot.waitUntil(lambda: page.model.find_row(lambda j: j.number == info.reversed_by) >= 0, timeout=WAIT_MS)
     reversal_row = page.model.find_row(lambda j: j.number == info.reversed_by)
     assert page.model.data(page.model.index(reversal_row, 5)) == f"Pembalikan dari {original}"
 
