@@ -152,7 +152,8 @@ def test_birth_date_after_today_is_refused():
         parse_nik("3201016412260001", today=TODAY)  # a girl born 24 Dec 2026
 
 
-@pytest.mark.parametrize("province", ["00", "10", "20", "22", "30", "37", "50", "54", "60", "66", "80", "90", "98", "99"])
+@pytest.mark.parametrize("province", ["00", "10", "20", "22", "30", "37", "50", "54", "60", "66", "80", "90",
+                                      "98", "99"])
 def test_unknown_province_is_refused(province):
     with pytest.raises(DomainError, match=f"kode provinsi {province}") as err:
         parse_nik(province + "01011501900001", today=TODAY)

@@ -1,5 +1,6 @@
 """Quantities in thousandths, half-up rupiah rounding, priced lines and product checks."""
 
+from dataclasses import replace
 from fractions import Fraction
 from math import floor
 
@@ -260,6 +261,5 @@ def test_member_price_applies_only_to_members():
                 0, NegativeStock.REFUSE, 15_000)
     assert p.unit_price(member=True) == 17_000
     assert p.unit_price(member=False) == 18_000
-    from dataclasses import replace
     assert replace(p, member_price_rp=None).unit_price(member=True) == 18_000
     assert p.deposit_rp == 0
