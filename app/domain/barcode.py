@@ -6,7 +6,7 @@ import re
 
 from app.domain.errors import DomainError
 
-_INTERNAL = re.compile(r"^[A-Z0-9][A-Z0-9\-_.]{2,31}$")
+_INTERNAL = re.compile(r"^[A-Z0-9][A-Z0-9\-_.]{2,31}$", re.ASCII)
 GS1_LENGTHS = (8, 12, 13)  # EAN-8, UPC-A, EAN-13
 
 
@@ -20,7 +20,7 @@ def normalise_barcode(code: str) -> str:
     """Return the code to store and look up; refuse a GS1 number with a wrong check digit.
     Anything that is not 8, 12 or 13 digits is an internal code (letters, digits, - _ .)."""
     code = code.strip().upper().replace(" ", "")
-    if code.isdigit() and len(code) in GS1_LENGTHS:
+    if code.isascii() and code.isdigit() and len(code) in GS1_LENGTHS:
         if check_digit(code[:-1]) != int(code[-1]):
             raise DomainError("bad_barcode",
                               f"Barcode {code} salah: angka pemeriksa seharusnya {check_digit(code[:-1])}.")

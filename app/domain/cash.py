@@ -11,7 +11,7 @@ DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200,
 def count_total(counts: dict[int, int]) -> int:
     total = 0
     for denom, n in counts.items():
-        if denom not in DENOMINATIONS:
+        if isinstance(denom, bool) or not isinstance(denom, int) or denom not in DENOMINATIONS:
             raise DomainError("bad_denomination", f"Pecahan Rp{denom} tidak dikenal.")
         if isinstance(n, bool) or not isinstance(n, int) or n < 0 or n > 100_000:
             raise DomainError("bad_count", f"Jumlah lembar/keping pecahan Rp{denom} tidak sah.")
@@ -21,9 +21,7 @@ def count_total(counts: dict[int, int]) -> int:
 
 def quick_tenders(total_rp: int) -> list[int]:
     """Buttons for the cashier: exact money, then the common notes that cover the total."""
-    options = [total_rp]
-    for note in (20_000, 50_000, 100_000):
-        amount = -(-total_rp // note) * note  # round up to the note
-        if amount > total_rp and amount not in options:
-            options.append(amount)
-    return options
+    if total_rp <= 0:
+        return []
+    extras = {-(-total_rp // note) * note for note in (20_000, 50_000, 100_000)}  # round up to the note
+    return [total_rp] + sorted(a for a in extras if a > total_rp)

@@ -67,6 +67,8 @@ def parse_qty(text: str, *, decimal_allowed: bool) -> int:
     text = text.strip()
     if not _QTY.match(text):
         raise DomainError("bad_qty", f"Jumlah {text!r} tidak sah (contoh: 3 atau 2,5).")
+    if re.match(r"^[1-9]\d*\.\d{3}$", text):
+        raise DomainError("bad_qty", f"Jumlah {text!r} meragukan: pakai koma untuk desimal (mis. 1,5).")
     whole, _, frac = text.replace(",", ".").partition(".")
     milli = int(whole) * MILLI + int((frac + "000")[:3])
     if milli <= 0:

@@ -28,7 +28,7 @@ class NikInfo:
 def parse_nik(text: str, *, today: date) -> NikInfo:
     """Validate the structure. Two-digit years are read as the latest year not after `today`."""
     nik = text.strip().replace(" ", "").replace(".", "")
-    if not (nik.isdigit() and len(nik) == 16):
+    if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
         raise DomainError("bad_nik", "NIK harus 16 angka.")
     if int(nik[:2]) not in PROVINCES:
         raise DomainError("bad_nik", f"NIK tidak sah: kode provinsi {nik[:2]} tidak dikenal.")
@@ -38,12 +38,16 @@ def parse_nik(text: str, *, today: date) -> NikInfo:
     female = dd > 40
     if female:
         dd -= 40
-    century = 2000 if 2000 + yy <= today.year else 1900
-    try:
-        born = date(century + yy, mm, dd)
-    except ValueError:
-        raise DomainError("bad_nik", "NIK tidak sah: tanggal lahir di dalamnya tidak mungkin.") from None
-    if born > today:
+    born = None
+    for century in (2000, 1900):  # the latest reading that is not after today
+        try:
+            candidate = date(century + yy, mm, dd)
+        except ValueError:
+            raise DomainError("bad_nik", "NIK tidak sah: tanggal lahir di dalamnya tidak mungkin.") from None
+        if candidate <= today:
+            born = candidate
+            break
+    if born is None:
         raise DomainError("bad_nik", "NIK tidak sah: tanggal lahir di masa depan.")
     if nik[12:] == "0000":
         raise DomainError("bad_nik", "NIK tidak sah: nomor urut tidak boleh 0000.")

@@ -46,7 +46,9 @@ class PricedLine:
 
 def price_line(product_id: int, qty_milli: int, unit_price_rp: int, *, discount_rp: int = 0,
                deposit_per_unit_rp: int = 0, het_rp: int | None = None) -> PricedLine:
-    if unit_price_rp < 0:
+    if qty_milli <= 0:
+        raise DomainError("bad_qty", "Jumlah harus lebih dari nol.")
+    if unit_price_rp < 0 or deposit_per_unit_rp < 0:
         raise DomainError("bad_price", "Harga tidak boleh negatif.")
     if het_rp is not None and unit_price_rp > het_rp:
         raise DomainError("above_het", f"Harga Rp{unit_price_rp:,} melebihi HET Rp{het_rp:,}.".replace(",", "."))

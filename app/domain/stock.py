@@ -30,6 +30,10 @@ class Movement:
     position: StockPosition  # after the movement
     qty_milli: int  # signed: + in, - out
     value_rp: int  # signed change of stock value (= the Persediaan journal amount)
+    # Part of value_rp that is not the goods themselves: when goods sold below zero (at the
+    # last unit cost) are finally received at another price, the difference is a cost of
+    # those sales (HPP), not stock. Negative: HPP up; positive: HPP down.
+    cost_correction_rp: int = 0
 
 
 def _with(qty: int, value: int, fallback_cost: int) -> StockPosition:
@@ -43,9 +47,26 @@ def receive(pos: StockPosition, qty_milli: int, cost_rp: int) -> Movement:
         raise DomainError("bad_qty", "Jumlah barang masuk harus lebih dari nol.")
     if cost_rp < 0:
         raise DomainError("bad_cost", "Harga beli tidak boleh negatif.")
-    fallback = round_half_up(cost_rp * MILLI, qty_milli)
-    new = _with(pos.qty_milli + qty_milli, pos.value_rp + cost_rp, fallback)
-    return Movement(new, qty_milli, cost_rp)
+    return _goods_in(pos, qty_milli, cost_rp)
+
+
+def _goods_in(pos: StockPosition, qty_milli: int, cost_rp: int) -> Movement:
+    unit_cost = round_half_up(cost_rp * MILLI, qty_milli)
+    if pos.qty_milli >= 0:
+        new = _with(pos.qty_milli + qty_milli, pos.value_rp + cost_rp, unit_cost)
+        return Movement(new, qty_milli, cost_rp)
+    # Stock was below zero: the units already sold are now paid for at this price, and
+    # what is left on the shelf is worth exactly its share of these goods.
+    new_qty = pos.qty_milli + qty_milli
+    if new_qty > 0:
+        target = cost_rp - round_half_up(cost_rp * -pos.qty_milli, qty_milli)
+    elif new_qty == 0:
+        target = 0
+    else:  # still below zero: what is owed is valued at this price
+        target = line_amount(new_qty, unit_cost)
+    value_change = target - pos.value_rp
+    new = _with(new_qty, target, unit_cost) if new_qty > 0 else StockPosition(new_qty, target, unit_cost)
+    return Movement(new, qty_milli, value_change, cost_correction_rp=value_change - cost_rp)
 
 
 def issue(pos: StockPosition, qty_milli: int) -> Movement:
@@ -72,8 +93,11 @@ def put_back(pos: StockPosition, qty_milli: int, cost_rp: int) -> Movement:
     """A return or void: the goods come back at the cost they left with."""
     if qty_milli <= 0:
         raise DomainError("bad_qty", "Jumlah barang kembali harus lebih dari nol.")
-    new = _with(pos.qty_milli + qty_milli, pos.value_rp + cost_rp, pos.unit_cost_rp)
-    return Movement(new, qty_milli, cost_rp)
+    if cost_rp < 0:
+        raise DomainError("bad_cost", "Nilai barang kembali tidak boleh negatif.")
+    if pos.qty_milli >= 0:
+        return Movement(_with(pos.qty_milli + qty_milli, pos.value_rp + cost_rp, pos.unit_cost_rp), qty_milli, cost_rp)
+    return _goods_in(pos, qty_milli, cost_rp)
 
 
 def count_to(pos: StockPosition, counted_milli: int) -> Movement:
@@ -81,10 +105,10 @@ def count_to(pos: StockPosition, counted_milli: int) -> Movement:
     if counted_milli < 0:
         raise DomainError("bad_qty", "Hasil hitung tidak boleh negatif.")
     delta = counted_milli - pos.qty_milli
+    if counted_milli == 0:  # nothing on the shelf is worth nothing, whatever the books said
+        return Movement(StockPosition(0, 0, pos.unit_cost_rp), delta, -pos.value_rp)
     if delta == 0:
         return Movement(pos, 0, 0)
-    if counted_milli == 0:
-        return Movement(StockPosition(0, 0, pos.unit_cost_rp), delta, -pos.value_rp)
     if delta < 0:
         return issue(pos, -delta)
     value = line_amount(delta, pos.unit_cost_rp)
@@ -98,6 +122,8 @@ def returned_cost(line_cost_rp: int, line_qty_milli: int, returned_before_milli:
                   returning_milli: int) -> int:
     """Cost of a partial return, so that returning the whole line in parts gives back
     exactly the line's cost (cumulative rounding, no drift)."""
+    if returned_before_milli < 0 or returning_milli <= 0 or line_cost_rp < 0:
+        raise DomainError("bad_qty", "Jumlah retur harus lebih dari nol.")
     if returned_before_milli + returning_milli > line_qty_milli:
         raise DomainError("return_too_much", "Jumlah retur melebihi yang terjual.")
     before = round_half_up(line_cost_rp * returned_before_milli, line_qty_milli)

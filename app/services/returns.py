@@ -4,7 +4,7 @@ Both need a pengurus (their own login or a PIN override), a reason, and are audi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from uuid import UUID
+from uuid import UUID, uuid5
 
 from sqlalchemy import func, select
 
@@ -64,10 +64,18 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
                                uuid=uuid, on=profile.business_date(uow), original_number=sale.number,
                                reason=f"batal: {reason.strip()}")
         ledger.post_in(uow, actor.user_id, actor.username, draft, reverses_id=original.id)
+        correction = 0
         for line in uow.session.execute(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)).scalars():
             row = uow.session.get(ProductRow, line.product_id)
-            stock.apply(uow, row, stock.put_back(stock.position(row), line.qty_milli, line.cost_rp), "void",
-                        sale.number, sale.business_date, "Batal penjualan")
+            move = stock.put_back(stock.position(row), line.qty_milli, line.cost_rp)
+            stock.apply(uow, row, move, "void", sale.number, sale.business_date, "Batal penjualan")
+            correction += move.value_rp - line.cost_rp
+        if correction:  # goods came back onto negative stock: settle the value difference in HPP
+            amount = abs(correction)
+            lines = ((LineDraft("1108", debit_rp=amount), LineDraft("5101", credit_rp=amount)) if correction > 0 else
+                     (LineDraft("5101", debit_rp=amount), LineDraft("1108", credit_rp=amount)))
+            ledger.post_in(uow, actor.user_id, actor.username, JournalDraft(
+                uuid5(uuid, "hpp"), draft.date, f"Koreksi HPP batal {sale.number}", lines, doc_type="PS"))
         credit = _credit_paid(uow, sale.id)
         if credit:
             members.charge_credit(uow, uow.session.get(MemberRow, sale.member_id), -credit, sale.number)
@@ -144,8 +152,9 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
             c = returned_cost(line.cost_rp, line.qty_milli, before, item.qty_milli)
             returned[line.id] = before + item.qty_milli
             row = uow.session.get(ProductRow, line.product_id)
-            stock.apply(uow, row, stock.put_back(stock.position(row), item.qty_milli, c), "return", rnumber, day,
-                        f"Retur {sale.number}")
+            move = stock.put_back(stock.position(row), item.qty_milli, c)
+            stock.apply(uow, row, move, "return", rnumber, day, f"Retur {sale.number}")
+            c = move.value_rp  # back below zero stock, the shelf value differs: HPP takes it all
             out.append(SaleReturnLineRow(sale_line_id=line.id, qty_milli=item.qty_milli, amount_rp=g,
                                          deposit_rp=d, cost_rp=c))
             goods, deposit, cost = goods + g, deposit + d, cost + c

@@ -10,7 +10,7 @@ from uuid import UUID
 from sqlalchemy import select
 
 from app.domain.auth import Actor, Permission
-from app.domain.catalogue import MILLI
+from app.domain.catalogue import MAX_QTY_MILLI, MILLI
 from app.domain.errors import DomainError, NotFound, PermissionDenied
 from app.domain.ledger import JournalDraft
 from app.domain.nik import mask_nik
@@ -145,8 +145,8 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
         rows, priced = [], []
         for no, line in enumerate(req.lines, start=1):
             row = _product_row(uow, line.code)
-            if line.qty_milli <= 0:
-                raise DomainError("bad_qty", f"Baris {no}: jumlah harus lebih dari nol.")
+            if line.qty_milli <= 0 or line.qty_milli > MAX_QTY_MILLI:
+                raise DomainError("bad_qty", f"Baris {no}: jumlah harus lebih dari nol dan masuk akal.")
             if line.qty_milli % MILLI and not row.decimal_qty:
                 raise DomainError("bad_qty", f"{row.name} dijual per {row.unit} utuh, tanpa desimal.")
             price = row.member_price_rp if member is not None and row.member_price_rp is not None else row.price_rp

@@ -22,7 +22,7 @@ from app.store.counters import next_doc_seq
 from app.store.models_shop import ProductRow, StockDocRow, StockMoveRow
 from app.store.uow import UnitOfWork
 
-INVENTORY, VARIANCE, PAYABLE, CASH, BANK, OTHER_EXPENSE = "1108", "5102", "2101", "1101", "1102", "5299"
+INVENTORY, VARIANCE, PAYABLE, CASH, BANK, OTHER_EXPENSE, COGS = "1108", "5102", "2101", "1101", "1102", "5299", "5101"
 RECEIVE_PAYMENT = {"cash": CASH, "credit": PAYABLE, "bank": BANK}
 ADJUST_REASONS = {"rusak": ("Barang rusak", VARIANCE), "kedaluwarsa": ("Barang kedaluwarsa", VARIANCE),
                   "pemakaian_sendiri": ("Pemakaian sendiri", OTHER_EXPENSE), "hilang": ("Barang hilang", VARIANCE)}
@@ -122,12 +122,28 @@ def receive_stock(uow: UnitOfWork, actor: Actor, uuid: UUID, supplier: str, paym
     if not supplier.strip():
         raise DomainError("supplier_required", "Nama pemasok wajib diisi.")
 
+    corrections = []
+
     def move(row, line):
-        return receive(position(row), line.qty_milli, line.cost_rp)
+        m = receive(position(row), line.qty_milli, line.cost_rp)
+        corrections.append(m.cost_correction_rp)
+        return m
 
     def journal(done):
-        total = sum(v for _, _, v in done)
-        return (LineDraft(INVENTORY, debit_rp=total), LineDraft(RECEIVE_PAYMENT[payment], credit_rp=total)) if total else ()
+        # Goods sold below zero were costed at the last unit cost; what they really cost
+        # (this receipt's price) settles through HPP, so Persediaan holds only the shelf.
+        paid = sum(l.cost_rp for l in lines)
+        stock_change, correction = sum(v for _, _, v in done), sum(corrections)
+        out = [LineDraft(RECEIVE_PAYMENT[payment], credit_rp=paid)] if paid else []
+        if stock_change > 0:
+            out.append(LineDraft(INVENTORY, debit_rp=stock_change))
+        elif stock_change < 0:
+            out.append(LineDraft(INVENTORY, credit_rp=-stock_change))
+        if correction < 0:
+            out.append(LineDraft(COGS, debit_rp=-correction, memo="Koreksi HPP penjualan saat stok minus"))
+        elif correction > 0:
+            out.append(LineDraft(COGS, credit_rp=correction, memo="Koreksi HPP penjualan saat stok minus"))
+        return tuple(out) if len(out) >= 2 else ()
     return _document(uow, actor, uuid, "receive", "PB", lines, move, journal,
                      f"Penerimaan barang dari {supplier.strip()}", supplier=supplier.strip()[:120], payment=payment)
 

@@ -51,7 +51,7 @@ def test_count_total_is_the_sum_of_the_piles(counts):
     (1_000, [1_000, 20_000, 50_000, 100_000]),
     (150_000, [150_000, 160_000, 200_000]),
     (200_000, [200_000]),
-    (0, [0]),
+    (0, []),  # nothing to pay, no buttons
 ])
 def test_quick_tenders(total, buttons):
     assert quick_tenders(total) == buttons

@@ -135,11 +135,14 @@ def test_count_up_from_negative_values_the_count_exactly():
 
 def test_count_up_from_negative_after_a_receipt_uses_the_new_unit_cost():
     neg = issue(StockPosition.empty(10_000), 2_000).position
-    neg = receive(neg, 1_000, 15_000).position
-    assert neg == StockPosition(-1_000, -5_000, 15_000)
-    m = count_to(neg, 3_000)
+    received = receive(neg, 1_000, 15_000)
+    # the unit still owed is valued at the new cost; the unit sold early at 10.000 really
+    # cost 15.000: that 5.000 difference is HPP (a cost correction), not stock
+    assert received.position == StockPosition(-1_000, -15_000, 15_000)
+    assert (received.value_rp, received.cost_correction_rp) == (5_000, -10_000)
+    m = count_to(received.position, 3_000)
     assert m.position == StockPosition(3_000, 45_000, 15_000)
-    assert (m.qty_milli, m.value_rp) == (4_000, 50_000)
+    assert (m.qty_milli, m.value_rp) == (4_000, 60_000)
 
 
 def test_counting_what_is_there_changes_nothing():
