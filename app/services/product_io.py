@@ -283,6 +283,8 @@ def _qty(value: Any, label: str) -> int:
         text = _text(value)
         if not _QTY.match(text.removeprefix("-")):
             raise _Bad(f"{label} {text!r} bukan jumlah (contoh: 10 atau 2,5).")
+        if re.match(r"^[1-9]\d*\.\d{3}$", text):
+            raise _Bad(f"{label} {text!r} meragukan: pakai koma untuk desimal (mis. 2,5).")
         amount = Decimal(text.replace(",", "."))
     if not amount.is_finite():
         raise _Bad(f"{label} bukan jumlah.")

@@ -14,7 +14,7 @@ from app.domain.ledger import JournalDraft, LineDraft, reversal_draft
 from app.domain.numbering import doc_number
 from app.domain.pricing import round_half_up
 from app.domain.sale import PAYMENT_METHODS, return_journal_lines
-from app.domain.stock import returned_cost
+from app.domain.stock import put_back, returned_cost
 from app.services import audit, ledger, members, profile, shifts, stock
 from app.services.catalogue import row_by_barcode
 from app.store.counters import next_doc_seq
@@ -65,9 +65,11 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
                                reason=f"batal: {reason.strip()}")
         ledger.post_in(uow, actor.user_id, actor.username, draft, reverses_id=original.id)
         correction = 0
-        for line in uow.session.execute(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)).scalars():
+        sale_lines = uow.session.execute(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)).scalars().all()
+        stock.lock(uow, [uow.session.get(ProductRow, l.product_id) for l in sale_lines])
+        for line in sale_lines:
             row = uow.session.get(ProductRow, line.product_id)
-            move = stock.put_back(stock.position(row), line.qty_milli, line.cost_rp)
+            move = put_back(stock.position(row), line.qty_milli, line.cost_rp)
             stock.apply(uow, row, move, "void", sale.number, sale.business_date, "Batal penjualan")
             correction += move.value_rp - line.cost_rp
         if correction:  # goods came back onto negative stock: settle the value difference in HPP
@@ -134,6 +136,9 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
         day = shift.business_date if shift else profile.business_date(uow)
         lines = {l.id: l for l in uow.session.execute(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)
                                                       .order_by(SaleLineRow.line_no)).scalars()}
+        stock.lock(uow, [uow.session.get(ProductRow, l.product_id) for l in lines.values()])
+        if member is not None:
+            stock.lock(uow, [member])
         returned = returned_by_line(uow, list(lines))
         rnumber = doc_number("RJ", day, next_doc_seq(uow.session, "RJ", day))
         goods = deposit = cost = 0
@@ -152,7 +157,7 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
             c = returned_cost(line.cost_rp, line.qty_milli, before, item.qty_milli)
             returned[line.id] = before + item.qty_milli
             row = uow.session.get(ProductRow, line.product_id)
-            move = stock.put_back(stock.position(row), item.qty_milli, c)
+            move = put_back(stock.position(row), item.qty_milli, c)
             stock.apply(uow, row, move, "return", rnumber, day, f"Retur {sale.number}")
             c = move.value_rp  # back below zero stock, the shelf value differs: HPP takes it all
             out.append(SaleReturnLineRow(sale_line_id=line.id, qty_milli=item.qty_milli, amount_rp=g,

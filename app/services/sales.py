@@ -156,6 +156,9 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
             priced.append(price_line(row.id, line.qty_milli, price, discount_rp=line.discount_rp,
                                      deposit_per_unit_rp=row.deposit_rp, het_rp=row.het_rp))
             rows.append(row)
+        stock.lock(uow, rows)  # products first, then the member: one order for every till
+        if member is not None:
+            stock.lock(uow, [member])
         subsidized = [(r, p) for r, p in zip(rows, priced) if r.subsidized]
         buyer = None
         if subsidized:

@@ -28,6 +28,15 @@ ADJUST_REASONS = {"rusak": ("Barang rusak", VARIANCE), "kedaluwarsa": ("Barang k
                   "pemakaian_sendiri": ("Pemakaian sendiri", OTHER_EXPENSE), "hilang": ("Barang hilang", VARIANCE)}
 
 
+def lock(uow: UnitOfWork, rows) -> None:
+    """Re-read the rows with a row lock, in id order, before changing their stock or credit.
+    On PostgreSQL two tills selling the last unit otherwise both see it (a lost update);
+    a fixed order keeps two sales of the same goods from deadlocking. SQLite's write
+    transactions are already serial."""
+    for row in sorted({id(r): r for r in rows}.values(), key=lambda r: r.id):
+        uow.session.refresh(row, with_for_update=True)
+
+
 def position(row: ProductRow) -> StockPosition:
     return StockPosition(row.qty_milli, row.value_rp, row.unit_cost_rp)
 
@@ -94,8 +103,9 @@ def _document(uow: UnitOfWork, actor: Actor, uuid: UUID, kind: str, prefix: str,
         day = profile.business_date(uow)
         number = doc_number(prefix, day, next_doc_seq(uow.session, prefix, day))
         done = []
-        for line in lines:
-            row = catalogue.row_by_sku(uow, line.sku)
+        rows = [catalogue.row_by_sku(uow, line.sku) for line in lines]
+        lock(uow, rows)
+        for row, line in zip(rows, lines):
             move = make_move(row, line)
             apply(uow, row, move, kind, number, day, memo)
             done.append((row.sku, move.qty_milli, move.value_rp))
