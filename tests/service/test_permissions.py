@@ -9,7 +9,7 @@ from app.domain.auth import Actor, Role
 from app.domain.cooperative import CooperativeProfile
 from app.domain.errors import PermissionDenied
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, auth, backups, ledger, profile, settings
+from app.services import audit, auth, backups, catalogue, ledger, lpg, members, profile, sales, settings, shifts, stock
 from app.services.demo import DEMO_PROFILE
 
 pytestmark = pytest.mark.sqlite_only
@@ -39,14 +39,25 @@ ACTIONS = {
     "settings.edit": lambda ctx, a: settings.change(ctx.uow(), a, {"ui.idle_lock_minutes": 15}),
     "audit.view": lambda ctx, a: audit.entries(ctx.reader(), a),
     "backup.create": lambda ctx, a: backups.backup_now(ctx, a),
+    "shift.run": lambda ctx, a: shifts.current(ctx.reader(), a, "KASIR-1"),
+    "stock.view": lambda ctx, a: catalogue.search(ctx.reader(), a, "beras"),
+    "stock.manage": lambda ctx, a: stock.receive_stock(ctx.uow(), a, uuid4(), "BUMD", "cash",
+                                                       [stock.StockLine("AIR-600", 1000, 2500)]),
+    "catalogue.edit": lambda ctx, a: catalogue.create_product(ctx.uow(), a, catalogue.ProductDraft(
+        sku=f"T-{uuid4().hex[:6]}", name="Uji", unit="pcs", price_rp=1000)),
+    "lpg.logbook": lambda ctx, a: lpg.logbook(ctx.reader(), a, date(2026, 11, 20)),
+    "member.credit": lambda ctx, a: members.set_credit_limit(ctx.uow(), a, "A00009", 50_000),
+    "sale.view": lambda ctx, a: sales.list_sales(ctx.reader(), a, limit=1),
 }
 
+TILL = {"shift.run", "stock.view", "sale.view"}
 ALLOWED = {
-    "kasir": set(),
-    "pengurus": {"journal.view", "report.view", "profile.edit", "backup.create"},
+    "kasir": TILL,
+    "pengurus": TILL | {"journal.view", "report.view", "profile.edit", "backup.create", "stock.manage",
+                        "catalogue.edit", "lpg.logbook", "member.credit"},
     "bendahara": {"journal.view", "journal.post", "journal.reverse", "report.view", "period.close",
-                  "backup.create"},
-    "pengawas": {"journal.view", "report.view", "audit.view"},
+                  "backup.create", "stock.view", "sale.view"},
+    "pengawas": {"journal.view", "report.view", "audit.view", "stock.view", "lpg.logbook", "sale.view"},
     "admin": {"user.manage", "profile.edit", "settings.edit", "audit.view", "backup.create"},
 }
 
