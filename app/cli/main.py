@@ -8,10 +8,10 @@ import traceback
 from typing import Callable
 
 from app import __version__
-from app.cli import cmd_books, cmd_setup, cmd_system, cmd_users
+from app.cli import cmd_books, cmd_setup, cmd_shop, cmd_stock, cmd_system, cmd_users
 from app.domain.errors import DomainError
 
-COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system)
+COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock)
 
 
 def _common() -> argparse.ArgumentParser:
