@@ -6,6 +6,7 @@ The till is KOPDES_TILL or KASIR-1 unless --till says otherwise. An approver
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import re
@@ -24,6 +25,17 @@ from app.domain.nik import mask_nik
 from app.domain.sale import BUYER_TYPE_LABELS, PaymentDraft
 from app.services import auth, catalogue, lpg, product_io, profile, returns, sales, shifts
 
+IMPORT_HELP = """Impor barang dari CSV (UTF-8, pemisah , atau ;) atau XLSX (lembar pertama).
+Baris 1 berisi judul kolom:
+  sku, barcode, name, category, unit, price_rp, member_price_rp, het_rp,
+  subsidized, deposit_rp, min_stock, negative_stock, active
+(atau: kode, barcode, nama, kategori, satuan, harga_jual, harga_anggota, het,
+ subsidi, deposit, stok_minimum, stok_minus, aktif).
+Hanya kolom sku yang wajib; SKU baru perlu nama, satuan, dan harga jual. Kolom
+yang tidak ada = nilai barang tetap; sel kosong = tidak ada (harga anggota, HET,
+barcode) atau bawaan. Beberapa barcode dipisah | atau ;. Ya/tidak untuk subsidi
+dan aktif; refuse/warn (tolak/boleh) untuk stok minus.
+Satu baris salah = seluruh berkas ditolak dengan daftar masalah per baris."""
 ITEM_HELP = "BARCODE atau SKU, dengan jumlah: 8993100000006, 8993100000006x2, IN-BRS-CURAHx2,5 (atau *2)"
 
 
@@ -37,7 +49,7 @@ def register(sub, common) -> None:
     p.add_argument("--low", action="store_true", help="hanya yang stoknya di bawah minimum")
     p.set_defaults(handler=product_list)
     p = g.add_parser("import", parents=[common], help="impor barang dari CSV/XLSX (semua atau tidak sama sekali)",
-                     description=product_io.__doc__.split("\n\n", 1)[1])
+                     description=IMPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
     p.set_defaults(handler=product_import)

@@ -1,15 +1,16 @@
 """kopdes stock receive | take | adjust | card
 
-Receiving, stock take and adjustment files are JSON:
+Berkas penerimaan, stok opname, dan penyesuaian berbentuk JSON:
 
   receive: {"supplier": "CV Makmur Jaya", "payment": "cash|bank|credit",
             "lines": [{"sku": "BRS-5KG", "qty": 10, "cost_rp": 660000},
                       {"sku": "TLR-KG", "qty": "2,5", "unit_cost_rp": 25000}]}
-           cost_rp is the line's total purchase cost; or give unit_cost_rp per unit.
-  take:    {"note": "opname akhir bulan", "lines": [{"sku": "BRS-5KG", "qty": 38}]}   (counted; 0 allowed)
+           cost_rp = total harga beli baris itu; atau unit_cost_rp = harga beli per satuan.
+  take:    {"note": "opname akhir bulan", "lines": [{"sku": "BRS-5KG", "qty": 38}]}
+           qty = hasil hitung (0 boleh).
   adjust:  {"reason": "rusak|kedaluwarsa|pemakaian_sendiri|hilang", "note": "...",
             "lines": [{"sku": "TLR-KG", "qty": "0,5"}]}
-qty is a number or text with a decimal comma ("2,5") in the product's unit.
+qty: angka, atau teks dengan koma desimal ("2,5"), dalam satuan barangnya.
 """
 
 from __future__ import annotations
