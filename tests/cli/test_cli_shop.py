@@ -344,3 +344,15 @@ def test_lpg_logbook_masks_on_screen_and_exports_full_nik(cli, tmp_path):
     assert code == 2 and "tidak berwenang" in err
     assert cli("lpg", "logbook", "--user", "pengawas")[0] == 0
     assert cli("lpg", "logbook", "--date", "23-11-2026")[0] == 2
+
+
+def test_sell_below_zero_warns_or_refuses_by_product(cli, tmp_path):
+    open_shift(cli)
+    zero = write(tmp_path, "nol.json", {"lines": [{"sku": "MIE-SOTO", "qty": 0}, {"sku": "LPG3-ISI", "qty": 1}]})
+    cli.json("stock", "take", "--file", zero, "--user", "pengurus")
+    soto = next(p["barcode"] for p in cli.json("product", "list") if p["sku"] == "MIE-SOTO")
+    code, out, err = cli("sell", "--user", "kasir", "--item", soto, "--pay", "cash=5000", "--json")
+    assert code == 0 and "peringatan" in err and "minus" in err and json.loads(out)["total_rp"] == 3_300
+    code, out, err = cli("sell", "--user", "kasir", "--item", f"{LPG_ISI}x2", "--buyer-nik", NIK,
+                         "--buyer-type", "rumah_tangga", "--pay", "cash=40000")
+    assert code == 2 and "tidak cukup" in err and stock_of(cli, "LPG3-ISI") == 1000
