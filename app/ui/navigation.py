@@ -48,6 +48,11 @@ def _home(session: Session) -> QWidget:
     return HomePage(session)
 
 
+def _till(session: Session) -> QWidget:
+    from app.ui.pages.till_page import TillPage
+    return TillPage(session)
+
+
 def _journal(session: Session) -> QWidget:
     from app.ui.pages.journal_page import JournalPage
     return JournalPage(session)
@@ -73,6 +78,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "home", lambda: QCoreApplication.translate("Navigation", "Beranda"), _home,
         order=0, icon=SP.SP_DirHomeIcon))
+    registry.register(PageSpec(
+        "till", lambda: QCoreApplication.translate("Navigation", "Kasir"), _till,
+        frozenset({P.SALE_SELL}), order=10, icon=SP.SP_DialogApplyButton))
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))

@@ -40,10 +40,10 @@ def test_empty_fields_are_refused_without_asking_the_service(demo_ctx, make_shel
     assert not shell.runner.busy
 
 
-def test_kasir_sees_home_only(shell_for):
+def test_kasir_sees_home_and_the_till(shell_for):
     window = shell_for("kasir").main_window
-    assert window.page_keys() == ["home"]
-    assert window.page_titles() == ["Beranda"]
+    assert window.page_keys() == ["home", "till"]
+    assert window.page_titles() == ["Beranda", "Kasir"]
     home = window.page("home")
     assert not home.books_card.isVisibleTo(home)  # no report permission, no figures
 

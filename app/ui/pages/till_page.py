@@ -1,0 +1,316 @@
+"""Kasir: the till. Keyboard first — the barcode field always has the focus, Enter scans,
+`3*` before a scan sets the quantity (`2,5*` for weighed goods), and the function keys
+in the footer do the rest. No shift open: the page asks for the opening float first."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain import fmt
+from app.domain.catalogue import parse_qty
+from app.domain.errors import DomainError
+from app.services import catalogue, members, sales, shifts
+from app.services.catalogue import ProductInfo
+from app.services.members import MemberInfo
+from app.services.sales import SaleRequest, SaleResult
+from app.services.shifts import ShiftReport
+from app.ui.outlet import business_date, outlet_zone
+from app.ui.pages.till_cart_model import CartModel
+from app.ui.pages.till_common import TILL_STYLE, till_name
+from app.ui.pages.till_held import HeldCarts
+from app.ui.pages.till_line_dialogs import PriceDialog, QtyDialog
+from app.ui.pages.till_lookup_dialogs import MemberDialog, ProductSearchDialog
+from app.ui.pages.till_payment_dialog import PaymentChoice, PaymentDialog
+from app.ui.pages.till_shift_actions import ShiftActions
+from app.ui.pages.till_shift_dialogs import OpenShiftPanel
+from app.ui.pages.till_view import TillView
+from app.ui.session import Session
+
+QTY_PREFIX = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*(.*)$")
+CARD_PREFIX = "KOPDES:"  # the member card's QR
+
+
+class TillPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.till = till_name()
+        self.setStyleSheet(TILL_STYLE)
+        self.model = CartModel(self)
+        self.view = TillView(self.model)
+        self.open_panel = OpenShiftPanel(session, self.till)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.open_panel)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.shift: ShiftReport | None = None
+        self.pending_qty: str | None = None
+        self.dialog: QDialog | None = None  # the one open now (tests and the lock screen find it)
+        self._finished: list[QDialog] = []
+        self.last_sale: SaleResult | None = None
+        self.customer_display: CustomerDisplay | None = None
+        self.held = HeldCarts(self)
+        self.shift_actions = sa = ShiftActions(self)
+        self.actions = {
+            Qt.Key.Key_F2: self.change_qty, Qt.Key.Key_F3: self.search_products, Qt.Key.Key_F4: self.choose_member,
+            Qt.Key.Key_F5: self.change_price, Qt.Key.Key_F6: self.held.hold, Qt.Key.Key_F7: self.held.recall,
+            Qt.Key.Key_F8: sa.x_report, Qt.Key.Key_F9: self.remove_line, Qt.Key.Key_F10: self.pay,
+            Qt.Key.Key_F12: self.pay, Qt.Key.Key_Escape: self.escape,
+        }
+        keys = self.view.keys
+        for name, action in (("qty", self.change_qty), ("search", self.search_products),
+                             ("member", self.choose_member), ("price", self.change_price), ("hold", self.held.hold),
+                             ("recall", self.held.recall), ("report", sa.x_report), ("remove", self.remove_line),
+                             ("pay", self.pay)):
+            keys[name].clicked.connect(action)
+        self.view.cash_button.clicked.connect(sa.cash_move)
+        self.view.return_button.clicked.connect(sa.open_returns)
+        self.view.close_button.clicked.connect(sa.close_shift)
+        self.view.display_button.toggled.connect(sa.toggle_customer_display)
+        self.view.barcode.returnPressed.connect(self.scan)
+        self.open_panel.opened.connect(lambda _r: self.refresh_shift())
+        self.model.changed.connect(self._cart_changed)
+        self.refresh_shift()
+        self._cart_changed()
+
+    # --- shift -------------------------------------------------------------
+
+    def refresh_shift(self) -> None:
+        self.shift = shifts.current(self.session.ctx.reader(), self.session.actor, self.till)
+        if self.shift is None:
+            self.stack.setCurrentWidget(self.open_panel)
+            self.open_panel.float_edit.setFocus()
+            return
+        s = self.shift
+        self.view.shift_title.setText(self.tr("Kasir {till} · {number}").format(till=s.till, number=s.number))
+        self.view.shift_info.setText(self.tr("Kasir: {name} · Hari usaha {day} · dibuka {at} oleh {by}").format(
+            name=self.session.actor.full_name, day=fmt.day(s.business_date),
+            at=fmt.local_datetime(s.opened_at, outlet_zone(self.session.ctx)), by=s.opened_by))
+        self.stack.setCurrentWidget(self.view)
+        self.held.refresh()
+        self.focus_barcode()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.focus_barcode()
+
+    def focus_barcode(self) -> None:
+        if self.stack.currentWidget() is self.view:
+            self.view.barcode.setFocus()
+        else:
+            self.open_panel.float_edit.setFocus()
+
+    # --- keys --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.stack.currentWidget() is self.view and self.dialog is None:
+            action = self.actions.get(event.key())
+            if action is not None:
+                action()
+                return
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
+                row = self.selected_row() + (-1 if event.key() == Qt.Key.Key_Up else 1)
+                self.select_row(max(0, min(row, self.model.rowCount() - 1)))
+                return
+        super().keyPressEvent(event)
+
+    def escape(self) -> None:
+        self.view.barcode.clear()
+        self.pending_qty = None
+        self.view.message.clear()
+        self._cart_changed()
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        for old in self._finished:  # kept until now so their results could still be read
+            old.deleteLater()
+        self._finished = []
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_done(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_done(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self._finished.append(dialog)
+        QTimer.singleShot(0, self.focus_barcode)  # after Qt has put the focus back itself
+        self.focus_barcode()
+
+    # --- scanning ----------------------------------------------------------
+
+    def scan(self) -> None:
+        text = self.view.barcode.text().strip()
+        self.view.barcode.clear()
+        if not text:
+            return
+        if text.upper().startswith(CARD_PREFIX):
+            self.attach_member_code(text)
+            return
+        match = QTY_PREFIX.match(text)
+        if match:
+            self.pending_qty, text = match.group(1), match.group(2).strip()
+            self._cart_changed()
+            if not text:
+                return  # the quantity waits for the next scan
+        try:
+            info = catalogue.find_by_barcode(self.session.ctx.reader(), self.session.actor, text)
+        except DomainError as err:
+            self.error(err)
+            return
+        self.add_product(info, text)
+
+    def add_product(self, info: ProductInfo, code: str | None = None) -> bool:
+        product = info.product
+        code = code or (info.barcodes[0] if info.barcodes else product.sku)
+        weigh = product.decimal_qty and self.pending_qty is None
+        try:
+            qty = parse_qty(self.pending_qty or "1", decimal_allowed=product.decimal_qty)
+            row = self.model.add(code, product, qty)
+        except DomainError as err:
+            self.error(err)
+            return False
+        self.pending_qty = None
+        self.view.message.clear()
+        self.select_row(row)
+        if weigh:  # weighed goods scanned without a weight: ask for it
+            self.change_qty()
+        return True
+
+    def error(self, exc: BaseException | str) -> None:
+        QApplication.beep()
+        self.view.message.show_error(exc)
+
+    # --- cart --------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.view.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.model.rowCount() - 1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.table.selectRow(row)
+            self.view.table.scrollTo(self.model.index(row, 0))
+
+    def _cart_changed(self) -> None:
+        cart, v = self.model.cart, self.view
+        v.total_label.setText(fmt.rupiah(cart.total_rp))
+        v.count_label.setText(self.tr("{n} baris").format(n=len(cart.items)))
+        v.pending_label.setText(self.tr("{qty} ×").format(qty=self.pending_qty) if self.pending_qty else "")
+        member = cart.member
+        if member is None:
+            v.member_label.setText(self.tr("Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota."))
+        else:
+            kasbon = (self.tr("kasbon tersedia {rp}").format(rp=fmt.rupiah(member.credit_available_rp))
+                      if member.credit_limit_rp else self.tr("tanpa kasbon"))
+            v.member_label.setText(f"<b>{member.member_no}</b> {member.name}<br>{kasbon}")
+        if not cart.is_empty():
+            v.change_label.setText("")
+
+    def current_item(self):
+        row = self.selected_row()
+        item = self.model.item(row)
+        if item is None:
+            self.error(self.tr("Keranjang masih kosong."))
+        return row, item
+
+    def change_qty(self) -> None:
+        row, item = self.current_item()
+        if item is None:
+            return
+        dialog = QtyDialog(self.session, item, self)
+        dialog.chosen.connect(lambda qty: self._apply(lambda: self.model.set_qty(row, qty)))
+        self.open_dialog(dialog)
+
+    def change_price(self) -> None:
+        row, item = self.current_item()
+        if item is None:
+            return
+        dialog = PriceDialog(self.session, self.model.cart, item, self)
+        dialog.approved.connect(lambda price, discount, approver: self._apply(
+            lambda: self.model.set_price(row, price, discount, approver)))
+        self.open_dialog(dialog)
+
+    def _apply(self, change) -> None:
+        try:
+            change()
+        except DomainError as err:
+            self.error(err)
+
+    def remove_line(self) -> None:
+        row, item = self.current_item()
+        if item is not None:
+            self.model.remove(row)
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def search_products(self) -> None:
+        dialog = ProductSearchDialog(self.session, self, self.view.barcode.text().strip())
+        self.view.barcode.clear()
+        dialog.chosen.connect(lambda info: QTimer.singleShot(0, lambda: self.add_product(info)))
+        self.open_dialog(dialog)
+
+    # --- member ------------------------------------------------------------
+
+    def choose_member(self) -> None:
+        dialog = MemberDialog(self.session, self.model.cart.member, self)
+        dialog.chosen.connect(self.set_member)
+        dialog.removed.connect(lambda: self.set_member(None))
+        self.open_dialog(dialog)
+
+    def attach_member_code(self, code: str) -> None:
+        try:
+            member = members.find(self.session.ctx.reader(), self.session.actor, code)
+        except DomainError as err:
+            self.error(err)
+            return
+        if member.status != "aktif":
+            self.error(self.tr("{name} bukan anggota aktif.").format(name=member.name))
+            return
+        self.set_member(member)
+
+    def set_member(self, member: MemberInfo | None) -> None:
+        self.model.set_member(member)
+        self.view.message.show_ok(self.tr("Anggota {no} {name}: harga anggota berlaku.").format(
+            no=member.member_no, name=member.name) if member else self.tr("Anggota dilepas: harga umum berlaku."))
+
+    # --- paying ------------------------------------------------------------
+
+    def pay(self) -> None:
+        if self.model.cart.is_empty():
+            self.error(self.tr("Keranjang masih kosong: pindai barang dahulu."))
+            return
+        dialog = PaymentDialog(self.session, self.model.cart, business_date(self.session.ctx), self)
+        dialog.submitted.connect(lambda choice, d=dialog: self._record(d, choice))
+        self.open_dialog(dialog)
+
+    def _record(self, dialog: PaymentDialog, choice: PaymentChoice) -> None:
+        cart = self.model.cart
+        request = SaleRequest(cart.uuid, self.till, cart.sale_lines(), choice.payments,
+                              cart.member.member_no if cart.member else None, choice.buyer_nik, choice.buyer_type,
+                              choice.buyer_name)
+        self.session.runner.submit(sales.record_sale, self.session.ctx.uow(), self.session.actor, request,
+                                   approver=cart.approver, on_done=lambda result: self._sold(dialog, result),
+                                   on_error=dialog.refused)
+
+    def _sold(self, dialog: PaymentDialog, result: SaleResult) -> None:
+        """Committed: show the change big, clear the cart (printing never holds this up)."""
+        self.last_sale = result
+        dialog.accept()
+        self.model.clear()
+        v = self.view
+        v.change_label.setText(self.tr("Kembalian {change}").format(change=fmt.rupiah(result.change_rp)))
+        paid = ", ".join(f"{p.label} {fmt.rupiah(p.tendered_rp)}" for p in result.payments)
+        nik = self.tr("<br>NIK {nik}").format(nik=result.buyer_nik_masked) if result.buyer_nik_masked else ""
+        member = f"<br>{result.member_no} {result.member_name}" if result.member_no else ""
+        v.last_label.setText(self.tr("<b>{number}</b> · {at}<br>Total {total} · {paid}").format(
+            number=result.number, at=fmt.local_datetime(result.at, outlet_zone(self.session.ctx)),
+            total=fmt.rupiah(result.total_rp), paid=paid) + member + nik)
+        v.warning_label.setText("\n".join(result.warnings))
+        v.message.show_ok(self.tr("Penjualan {number} tersimpan.").format(number=result.number))
+        if self.customer_display is not None:
+            self.customer_display.show_done(result.total_rp, result.change_rp)

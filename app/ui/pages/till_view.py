@@ -1,0 +1,161 @@
+"""The till's screen while a shift is open: the shift header, the barcode field, the
+cart, the big total, the member, the last sale's change, and a footer of function keys.
+Only layout here; the page (till_page) decides what the keys and buttons do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.ui.pages.till_cart_model import CartModel
+from app.ui.pages.till_common import big_label, key_button, side_button
+from app.ui.widgets import MessageLabel, card, hint
+
+
+class TillView(QWidget):
+    def __init__(self, model: CartModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+        body = QHBoxLayout()
+        body.setContentsMargins(14, 10, 14, 6)
+        body.setSpacing(12)
+        body.addLayout(self._cart_column(), 1)
+        body.addLayout(self._side_column())
+        outer.addLayout(body, 1)
+        outer.addWidget(self._footer())
+
+    # --- header ------------------------------------------------------------
+
+    def _header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("tillHeader")
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(16, 6, 16, 6)
+        self.shift_title = QLabel()
+        self.shift_title.setObjectName("tillHeaderTitle")
+        self.shift_info = QLabel()
+        layout.addWidget(self.shift_title)
+        layout.addSpacing(16)
+        layout.addWidget(self.shift_info, 1)
+        return header
+
+    # --- left: barcode and cart ----------------------------------------------
+
+    def _cart_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        scan = QHBoxLayout()
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingQty")
+        self.barcode = QLineEdit()
+        self.barcode.setObjectName("barcodeField")
+        self.barcode.setMaxLength(64)
+        self.barcode.setPlaceholderText(self.tr("Pindai barcode atau ketik kode, Enter · 3* lalu pindai = 3 barang"))
+        scan.addWidget(self.pending_label)
+        scan.addWidget(self.barcode, 1)
+        column.addLayout(scan)
+        self.message = MessageLabel()
+        self.message.setObjectName("tillMessage")
+        column.addWidget(self.message)
+        self.table = QTableView()
+        self.table.setObjectName("cartTable")
+        self.table.setModel(self.model)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the barcode field keeps the focus
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in {0: 44, 2: 110, 3: 120, 4: 110, 5: 140}.items():
+            self.table.setColumnWidth(col, width)
+        column.addWidget(self.table, 1)
+        return column
+
+    # --- right: total, member, last sale, other actions ----------------------
+
+    def _side_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        total = QFrame()
+        total.setObjectName("tillTotalCard")
+        total.setFixedWidth(340)
+        t = QVBoxLayout(total)
+        t.setContentsMargins(16, 10, 16, 12)
+        caption = QLabel(self.tr("TOTAL"))
+        caption.setObjectName("tillTotalCaption")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("tillTotal")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("tillTotalCaption")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        t.addWidget(caption)
+        t.addWidget(self.total_label)
+        t.addWidget(self.count_label)
+        column.addWidget(total)
+
+        member, m = card(self.tr("Anggota (F4)"))
+        member.setFixedWidth(340)
+        self.member_label = QLabel()
+        self.member_label.setWordWrap(True)
+        m.addWidget(self.member_label)
+        column.addWidget(member)
+
+        last, s = card(self.tr("Transaksi terakhir"))
+        last.setFixedWidth(340)
+        self.change_label = big_label("", "tillChange")
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("errorText")
+        self.warning_label.setWordWrap(True)
+        s.addWidget(self.change_label)
+        s.addWidget(self.last_label)
+        s.addWidget(self.warning_label)
+        column.addWidget(last)
+
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.cash_button = side_button(self.tr("Kas masuk/keluar"))
+        self.return_button = side_button(self.tr("Retur / batal"))
+        self.close_button = side_button(self.tr("Tutup shift"))
+        self.display_button = side_button(self.tr("Layar pelanggan"))
+        self.display_button.setCheckable(True)
+        for n, b in enumerate((self.cash_button, self.return_button, self.display_button, self.close_button)):
+            grid.addWidget(b, n // 2, n % 2)
+        column.addLayout(grid)
+        column.addStretch(1)
+        return column
+
+    # --- footer: the function keys -------------------------------------------
+
+    def _footer(self) -> QFrame:
+        footer = QFrame()
+        footer.setObjectName("card")
+        layout = QHBoxLayout(footer)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(6)
+        self.keys: dict[str, QPushButton] = {}
+        for name, key, text in (("qty", "F2", self.tr("Jumlah")), ("search", "F3", self.tr("Cari barang")),
+                                ("member", "F4", self.tr("Anggota")), ("price", "F5", self.tr("Harga/diskon")),
+                                ("hold", "F6", self.tr("Tahan")), ("recall", "F7", self.tr("Panggil")),
+                                ("report", "F8", self.tr("Laporan X")), ("remove", "F9", self.tr("Hapus baris")),
+                                ("pay", "F12", self.tr("BAYAR"))):
+            b = key_button(key, text)
+            if name == "pay":
+                b.setProperty("primary", True)
+            self.keys[name] = b
+            layout.addWidget(b, 2 if name == "pay" else 1)
+        layout.addWidget(hint(self.tr("Esc: kosongkan kolom\n↑/↓: pilih baris")))
+        return footer
