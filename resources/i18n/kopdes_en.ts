@@ -47,24 +47,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="38"/>
+        <location filename="../../app/ui/application.py" line="37"/>
         <source>Terjadi kesalahan tak terduga:
 {error}</source>
         <translation>An unexpected error occurred:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="53"/>
-        <location filename="../../app/ui/application.py" line="57"/>
+        <location filename="../../app/ui/application.py" line="51"/>
+        <location filename="../../app/ui/application.py" line="55"/>
         <source>Kopdes tidak bisa dibuka</source>
         <translation>Kopdes cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="58"/>
+        <location filename="../../app/ui/application.py" line="56"/>
         <source>Basis data tidak bisa dibuka:
 {error}</source>
         <translation>The database cannot be opened:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="43"/>
+        <source>nama pengguna pengurus</source>
+        <translation>board member&apos;s username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="45"/>
+        <source>PIN pengurus</source>
+        <translation>board member&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="48"/>
+        <source>Persetujuan pengurus</source>
+        <translation>Board approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="52"/>
+        <source>Pengurus</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="53"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -247,6 +275,155 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="95"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="95"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="95"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="95"/>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="95"/>
+        <source>Diskon</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="96"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="117"/>
+        <source>Harga khusus (disetujui pengurus); harga biasa {price}</source>
+        <translation>Special price (approved by the board); regular price {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_cart_model.py" line="129"/>
+        <source> (+ deposit tabung)</source>
+        <translation> (+ cylinder deposit)</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="154"/>
+        <source>Kas masuk / keluar</source>
+        <translation>Cash in / out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="158"/>
+        <source>Kas keluar dari laci</source>
+        <translation>Cash out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="159"/>
+        <source>Kas masuk ke laci</source>
+        <translation>Cash into the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="168"/>
+        <source>mis. ongkos angkut galon</source>
+        <translation>e.g. delivery fare for water jugs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="174"/>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="175"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="176"/>
+        <source>Akun lawan</source>
+        <translation>Contra account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="177"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="181"/>
+        <source>Catat (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="196"/>
+        <source>Isi jumlah dalam rupiah bulat.</source>
+        <translation>Enter the amount in whole rupiah.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="31"/>
+        <source>Tutup shift {number}</source>
+        <translation>Close shift {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="49"/>
+        <source>Hitung uang di laci per pecahan (lembar/keping). Jumlah kas seharusnya ditampilkan setelah hitungan disimpan.</source>
+        <translation>Count the money in the drawer by denomination (notes/coins). The expected cash is shown after the count is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="53"/>
+        <source>&lt;b&gt;Pecahan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Denomination&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="54"/>
+        <source>&lt;b&gt;Jumlah&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Count&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="55"/>
+        <source>&lt;b&gt;Nilai&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Value&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="73"/>
+        <source>Jumlah dihitung</source>
+        <translation>Counted total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="83"/>
+        <source>Simpan hitungan dan tutup shift</source>
+        <translation>Save the count and close the shift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="123"/>
+        <source>Selisih kas saat tutup shift</source>
+        <translation>Cash difference at shift close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="155"/>
+        <source>Selesai (Enter)</source>
+        <translation>Done (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="165"/>
+        <source>Laporan Z — shift {number} ditutup</source>
+        <translation>Z report — shift {number} closed</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../app/ui/widgets.py" line="22"/>
@@ -262,6 +439,30 @@ Please log in again.</translation>
         <location filename="../../app/ui/widgets.py" line="72"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="30"/>
+        <source>Kopdes — Layar pelanggan</source>
+        <translation>Kopdes — Customer display</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="63"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="73"/>
+        <source>Total {total}</source>
+        <translation>Total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="65"/>
+        <source>Anggota: {name} — harga anggota</source>
+        <translation>Member: {name} — member prices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="74"/>
+        <source>Kembalian {change} · Terima kasih!</source>
+        <translation>Change {change} · Thank you!</translation>
     </message>
 </context>
 <context>
@@ -326,6 +527,59 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/settings_display_tab.py" line="78"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldCarts</name>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="34"/>
+        <source>Panggil ({n})</source>
+        <translation>Recall ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="34"/>
+        <source>Panggil</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="41"/>
+        <source>Keranjang kosong tidak perlu ditahan.</source>
+        <translation>An empty cart need not be held.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="44"/>
+        <source>{who}{n} baris · {total}</source>
+        <translation>{who}{n} lines · {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="50"/>
+        <source>Keranjang ditahan: {label}. Panggil lagi dengan F7.</source>
+        <translation>Cart held: {label}. Recall it with F7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="57"/>
+        <source>Tahan (F6) atau selesaikan keranjang sekarang sebelum memanggil yang lain.</source>
+        <translation>Hold (F6) or finish the current cart before recalling another.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="61"/>
+        <source>Tidak ada keranjang yang ditahan.</source>
+        <translation>No carts are on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="103"/>
+        <source>Keranjang dipanggil: {label}.</source>
+        <translation>Cart recalled: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="105"/>
+        <source> Harga khusus perlu persetujuan pengurus lagi (F5).</source>
+        <translation> Special prices need board approval again (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_held.py" line="107"/>
+        <source> Tidak bisa dijual lagi: {items}.</source>
+        <translation> No longer for sale: {items}.</translation>
     </message>
 </context>
 <context>
@@ -777,39 +1031,273 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="125"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="126"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="127"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="128"/>
+        <source>Batas kasbon</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="129"/>
+        <source>Kasbon tersedia</source>
+        <translation>Credit available</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="131"/>
+        <source>Anggota (F4)</source>
+        <translation>Member (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="133"/>
+        <source>Nomor anggota, nama, atau pindai kartu anggota…</source>
+        <translation>Member number, name, or scan the member card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="136"/>
+        <source>Sekarang: &lt;b&gt;{no}&lt;/b&gt; {name}</source>
+        <translation>Now: &lt;b&gt;{no}&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="137"/>
+        <source>Lepas anggota</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="144"/>
+        <source>Harga anggota berlaku untuk seluruh keranjang. Enter memilih.</source>
+        <translation>Member prices apply to the whole cart. Enter selects.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="146"/>
+        <source>Pilih anggota (Enter)</source>
+        <translation>Choose member (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="166"/>
+        <source>Anggota “{text}” tidak ditemukan.</source>
+        <translation>Member “{text}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="169"/>
+        <source>{name} bukan anggota aktif.</source>
+        <translation>{name} is not an active member.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="74"/>
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="77"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
+        <source>Kasir</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="80"/>
+        <location filename="../../app/ui/navigation.py" line="88"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
 </context>
 <context>
+    <name>OpenShiftPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="82"/>
+        <source>Buka shift (Enter)</source>
+        <translation>Open shift (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="91"/>
+        <source>Belum ada shift terbuka di {till}</source>
+        <translation>No shift is open on {till}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="92"/>
+        <source>Hitung uang di laci kas, lalu isi modal awalnya (uang kembalian). Penjualan baru bisa dicatat setelah shift dibuka.</source>
+        <translation>Count the money in the cash drawer and enter the opening float (change money). Sales can be recorded once the shift is open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="94"/>
+        <source>Modal awal laci (Rp)</source>
+        <translation>Opening float (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="110"/>
+        <source>Modal awal harus rupiah bulat.</source>
+        <translation>The opening float must be whole rupiah.</translation>
+    </message>
+</context>
+<context>
     <name>Outlet</name>
     <message>
-        <location filename="../../app/ui/outlet.py" line="30"/>
+        <location filename="../../app/ui/outlet.py" line="27"/>
         <source>pg_dump (PostgreSQL)</source>
         <translation>pg_dump (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outlet.py" line="33"/>
+        <location filename="../../app/ui/outlet.py" line="30"/>
         <source>belum pernah</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="65"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="74"/>
+        <source>Total belanja</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="80"/>
+        <source>Anggota: {no} {name} · kasbon tersedia {available}</source>
+        <translation>Member: {no} {name} · credit available {available}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="82"/>
+        <source>Bukan anggota (F4 untuk memilih anggota)</source>
+        <translation>Not a member (F4 to choose a member)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="99"/>
+        <source>nomor referensi</source>
+        <translation>reference number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="116"/>
+        <source>Sisa dibayar tunai</source>
+        <translation>Left to pay in cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="117"/>
+        <source>Kembalian</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="120"/>
+        <source>Bayar (Enter)</source>
+        <translation>Pay (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="132"/>
+        <source>Pembeli barang bersubsidi (LPG 3 kg)</source>
+        <translation>Buyer of subsidised goods (LPG 3 kg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="137"/>
+        <source>16 angka NIK pembeli</source>
+        <translation>buyer&apos;s 16-digit NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="141"/>
+        <source>— pilih jenis pembeli —</source>
+        <translation>— choose buyer type —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="147"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="148"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="150"/>
+        <source>Jenis pembeli</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="151"/>
+        <source>Nama pembeli</source>
+        <translation>Buyer name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="159"/>
+        <source>Hanya untuk anggota: pilih anggota dahulu (F4).</source>
+        <translation>Members only: choose a member first (F4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="161"/>
+        <source>Sisa batas kasbon {available}</source>
+        <translation>Credit limit left {available}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="163"/>
+        <source>Semua kasbon</source>
+        <translation>All on credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="197"/>
+        <source>Jumlah tidak sah</source>
+        <translation>Invalid amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="199"/>
+        <source>Melebihi total {over}</source>
+        <translation>Exceeds the total by {over}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="204"/>
+        <source>Kurang {short}</source>
+        <translation>Short {short}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="226"/>
+        <source>Uang pas {amount}</source>
+        <translation>Exact {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="243"/>
+        <source>{n}/16 angka</source>
+        <translation>{n}/16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="250"/>
+        <source>NIK {masked} ✓</source>
+        <translation>NIK {masked} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="262"/>
+        <source>Isi jumlah bayar dalam rupiah bulat.</source>
+        <translation>Enter payment amounts in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="274"/>
+        <source>Pembayaran belum cukup: lihat kekurangannya.</source>
+        <translation>The payment is not enough yet: see what is short.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1331,127 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/user_dialogs.py" line="128"/>
         <source>Kedua PIN tidak sama.</source>
         <translation>The two PINs do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="60"/>
+        <source>Harga / diskon baris</source>
+        <translation>Line price / discount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="69"/>
+        <source>mis. kemasan penyok, harga promo</source>
+        <translation>e.g. dented package, promotion price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="74"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {qty} {unit} · harga biasa {price}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {qty} {unit} · regular price {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="80"/>
+        <source>HET: {het}</source>
+        <translation>Price ceiling (HET): {het}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="82"/>
+        <source>Harga satuan</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="83"/>
+        <source>Diskon baris (Rp)</source>
+        <translation>Line discount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="84"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="85"/>
+        <source>Jumlah baris</source>
+        <translation>Line amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="89"/>
+        <source>Setujui (Enter)</source>
+        <translation>Approve (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="99"/>
+        <source>Isi harga dan diskon dalam rupiah bulat.</source>
+        <translation>Enter the price and discount in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="116"/>
+        <source>Tulis alasan perubahan harga atau diskon.</source>
+        <translation>Write the reason for the price change or discount.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="118"/>
+        <source>Harga/diskon {name}: {reason}</source>
+        <translation>Price/discount {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="85"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="86"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="87"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="88"/>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="89"/>
+        <source>Harga anggota</source>
+        <translation>Member price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="91"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="93"/>
+        <source>Cari barang (F3)</source>
+        <translation>Find item (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="95"/>
+        <source>Ketik nama, SKU atau kategori…</source>
+        <translation>Type a name, SKU or category…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="99"/>
+        <source>↑/↓ memilih · Enter menambahkan ke keranjang · Esc kembali</source>
+        <translation>↑/↓ choose · Enter adds to the cart · Esc goes back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="101"/>
+        <source>Tambahkan (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="113"/>
+        <source>Tidak ada barang yang cocok.</source>
+        <translation>No matching items.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1566,171 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/settings_profile_tab.py" line="52"/>
         <source>Profil koperasi disimpan.</source>
         <translation>Cooperative profile saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QtyDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="25"/>
+        <source>Ubah jumlah</source>
+        <translation>Change quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="36"/>
+        <source>Jumlah dalam {unit}</source>
+        <translation>Quantity in {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="37"/>
+        <source> (boleh desimal, mis. 1,5)</source>
+        <translation> (decimals allowed, e.g. 1,5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_line_dialogs.py" line="40"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="185"/>
+        <source>Keranjang</source>
+        <translation>Cart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="186"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="187"/>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="190"/>
+        <source>Panggil keranjang (F7)</source>
+        <translation>Recall cart (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="192"/>
+        <source>Saring…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="197"/>
+        <source>Panggil (Enter)</source>
+        <translation>Recall (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="208"/>
+        <source>Tidak ada keranjang yang ditahan.</source>
+        <translation>No carts are on hold.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="31"/>
+        <source>Retur / batal penjualan</source>
+        <translation>Return / void a sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="38"/>
+        <source>Nomor penjualan, mis. PJ-20261123-0001</source>
+        <translation>Sale number, e.g. PJ-20261123-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="111"/>
+        <source>Ketik nomor penjualan lalu Enter.</source>
+        <translation>Type the sale number, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="45"/>
+        <source>mis. kemasan bocor, salah ambil barang</source>
+        <translation>e.g. leaking package, wrong item taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="46"/>
+        <source>Uang tunai dari laci</source>
+        <translation>Cash from the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="47"/>
+        <source>Mengurangi kasbon anggota</source>
+        <translation>Reduce the member&apos;s credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="58"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="59"/>
+        <source>Pengembalian</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="68"/>
+        <source>Retur barang (Enter)</source>
+        <translation>Return items (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="70"/>
+        <source>Batalkan seluruh penjualan</source>
+        <translation>Void the whole sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="114"/>
+        <source> · DIBATALKAN</source>
+        <translation> · VOIDED</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="117"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="117"/>
+        <source>Terjual</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="117"/>
+        <source>Sudah diretur</source>
+        <translation>Already returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="118"/>
+        <source>Retur sekarang</source>
+        <translation>Return now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="161"/>
+        <source>Isi jumlah barang yang diretur.</source>
+        <translation>Enter the quantity being returned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="164"/>
+        <source>Alasan retur wajib diisi.</source>
+        <translation>A reason for the return is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="171"/>
+        <source>Retur {number}: {reason}</source>
+        <translation>Return {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="187"/>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for the void is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_return_dialog.py" line="194"/>
+        <source>Batal {number}: {reason}</source>
+        <translation>Void {number}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1850,353 @@ Please log in again.</translation>
 {error}</source>
         <translation>The backup on closing failed:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftActions</name>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="46"/>
+        <source>Kas masuk/keluar tercatat.</source>
+        <translation>Cash in/out recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="54"/>
+        <source>Penjualan {number} dibatalkan.</source>
+        <translation>Sale {number} voided.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="58"/>
+        <source>tunai</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="58"/>
+        <source>ke kasbon</source>
+        <translation>to credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="59"/>
+        <source>Retur {number} dari {sale}: {total} dikembalikan ({how}).</source>
+        <translation>Return {number} of {sale}: {total} refunded ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="67"/>
+        <source>Selesaikan atau tahan (F6) keranjang sekarang sebelum menutup shift.</source>
+        <translation>Finish or hold (F6) the current cart before closing the shift.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="41"/>
+        <source>{n} transaksi · {total}</source>
+        <translation>{n} sales · {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="42"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="43"/>
+        <source>Hari usaha</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="44"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="46"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="48"/>
+        <source>Modal awal</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="49"/>
+        <source>Penjualan</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="54"/>
+        <source>Dibatalkan</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="56"/>
+        <source>Retur</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="56"/>
+        <source>{n} · dikembalikan tunai {total}</source>
+        <translation>{n} · cash refunded {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="58"/>
+        <source>Kas masuk</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="59"/>
+        <source>Kas keluar</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="61"/>
+        <source>Kas seharusnya di laci</source>
+        <translation>Expected cash in drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="63"/>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="65"/>
+        <source>Pas, tidak ada selisih</source>
+        <translation>Exact, no difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="66"/>
+        <source>Kas lebih {amount}</source>
+        <translation>Cash over {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="67"/>
+        <source>Kas kurang {amount}</source>
+        <translation>Cash short {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="68"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="31"/>
+        <source>Tunai (uang diterima)</source>
+        <translation>Cash (money received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="32"/>
+        <source>Kasbon anggota</source>
+        <translation>Member credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="35"/>
+        <source>Rumah tangga</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="36"/>
+        <source>Usaha mikro</source>
+        <translation>Micro business</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="37"/>
+        <source>Pengecer</source>
+        <translation>Retailer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="68"/>
+        <source>Isi nama pengguna dan PIN pengurus yang menyetujui.</source>
+        <translation>Enter the approving board member&apos;s username and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="69"/>
+        <source>persetujuan di kasir</source>
+        <translation>approval at the till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_common.py" line="107"/>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="91"/>
+        <source>Kasir {till} · {number}</source>
+        <translation>Till {till} · {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="92"/>
+        <source>Kasir: {name} · Hari usaha {day} · dibuka {at} oleh {by}</source>
+        <translation>Cashier: {name} · Business day {day} · opened {at} by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="203"/>
+        <source>{n} baris</source>
+        <translation>{n} lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="204"/>
+        <source>{qty} ×</source>
+        <translation>{qty} ×</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="207"/>
+        <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
+        <translation>Not a member. F4 or scan a member card for member prices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="209"/>
+        <source>kasbon tersedia {rp}</source>
+        <translation>credit available {rp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="210"/>
+        <source>tanpa kasbon</source>
+        <translation>no credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="219"/>
+        <source>Keranjang masih kosong.</source>
+        <translation>The cart is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="272"/>
+        <source>{name} bukan anggota aktif.</source>
+        <translation>{name} is not an active member.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="278"/>
+        <source>Anggota {no} {name}: harga anggota berlaku.</source>
+        <translation>Member {no} {name}: member prices apply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="279"/>
+        <source>Anggota dilepas: harga umum berlaku.</source>
+        <translation>Member removed: regular prices apply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="285"/>
+        <source>Keranjang masih kosong: pindai barang dahulu.</source>
+        <translation>The cart is empty: scan items first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="306"/>
+        <source>Kembalian {change}</source>
+        <translation>Change {change}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="308"/>
+        <source>&lt;br&gt;NIK {nik}</source>
+        <translation>&lt;br&gt;NIK {nik}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="310"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="314"/>
+        <source>Penjualan {number} tersimpan.</source>
+        <translation>Sale {number} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TillView</name>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="58"/>
+        <source>Pindai barcode atau ketik kode, Enter · 3* lalu pindai = 3 barang</source>
+        <translation>Scan a barcode or type a code, Enter · 3* then scan = 3 items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="95"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="108"/>
+        <source>Anggota (F4)</source>
+        <translation>Member (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="115"/>
+        <source>Transaksi terakhir</source>
+        <translation>Last sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="130"/>
+        <source>Kas masuk/keluar</source>
+        <translation>Cash in/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="131"/>
+        <source>Retur / batal</source>
+        <translation>Return / void</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="132"/>
+        <source>Tutup shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="133"/>
+        <source>Layar pelanggan</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="150"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="150"/>
+        <source>Cari barang</source>
+        <translation>Find item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="151"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="151"/>
+        <source>Harga/diskon</source>
+        <translation>Price/discount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="152"/>
+        <source>Tahan</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="152"/>
+        <source>Panggil</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="153"/>
+        <source>Laporan X</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="153"/>
+        <source>Hapus baris</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="154"/>
+        <source>BAYAR</source>
+        <translation>PAY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <source>Esc: kosongkan kolom
+↑/↓: pilih baris</source>
+        <translation>Esc: clear the field
+↑/↓: choose a line</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +2326,7 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_users_tab.py" line="39"/>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="140"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="137"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
@@ -1215,54 +2336,72 @@ Please log in again.</translation>
         <translation>Activate / unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="67"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="64"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="69"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="66"/>
         <source>Terkunci s.d. {when}</source>
         <translation>Locked until {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="70"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="67"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="73"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="70"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="125"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="122"/>
         <source>PIN {username} diganti.</source>
         <translation>PIN of {username} changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="131"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="128"/>
         <source>Pengguna {username} disimpan.</source>
         <translation>User {username} saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="137"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="134"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="138"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="135"/>
         <source>Nonaktifkan {name} ({username})? Riwayatnya tetap tersimpan; akun bisa diaktifkan lagi.</source>
         <translation>Deactivate {name} ({username})? Their history is kept; the account can be activated again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="141"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="138"/>
         <source>{username} dinonaktifkan.</source>
         <translation>{username} deactivated.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_users_tab.py" line="146"/>
+        <location filename="../../app/ui/pages/settings_users_tab.py" line="143"/>
         <source>{username} aktif kembali.</source>
         <translation>{username} is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>XReportDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="134"/>
+        <source>Laporan X — {number}</source>
+        <translation>X report — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="141"/>
+        <source>Jumlah kas seharusnya baru terlihat setelah kas dihitung saat tutup shift.</source>
+        <translation>The expected cash is shown only after the drawer is counted at shift close.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="143"/>
+        <source>Tutup (Enter)</source>
+        <translation>Close (Enter)</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ class PaymentDialog(TillDialog):
         summary = QFormLayout()
         self.remaining_label = QLabel()
         self.change_label = big_label("", "tillChange")
-        summary.addRow(self.tr("Dibayar tunai"), self.remaining_label)
+        summary.addRow(self.tr("Sisa dibayar tunai"), self.remaining_label)
         summary.addRow(self.tr("Kembalian"), self.change_label)
         layout.addLayout(summary)
         layout.addWidget(self.message)

@@ -24,8 +24,7 @@ OUT_ACCOUNTS = ("5204", "5205", "5202", "5203", "5201", "5299", "1102")  # trans
 IN_ACCOUNTS = ("1102", "4901")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShiftReport", text)
+translate = QCoreApplication.translate
 
 
 def fill_report(form: QFormLayout, report: ShiftReport, zone: OutletZone, *, show_expected: bool) -> None:
@@ -39,32 +38,34 @@ def fill_report(form: QFormLayout, report: ShiftReport, zone: OutletZone, *, sho
         if name:
             text.setObjectName(name)
         form.addRow(label, text)
-    row(_t("Shift"), f"{report.number} · {report.till}")
-    row(_t("Hari usaha"), fmt.day(report.business_date))
-    row(_t("Dibuka"), f"{report.opened_by} · {fmt.local_datetime(report.opened_at, zone)}")
+    n_total = translate("ShiftReport", "{n} transaksi · {total}")
+    row(translate("ShiftReport", "Shift"), f"{report.number} · {report.till}")
+    row(translate("ShiftReport", "Hari usaha"), fmt.day(report.business_date))
+    row(translate("ShiftReport", "Dibuka"), f"{report.opened_by} · {fmt.local_datetime(report.opened_at, zone)}")
     if report.closed_at is not None:
-        row(_t("Ditutup"), f"{report.closed_by or '?'} · {fmt.local_datetime(report.closed_at, zone)}")
-    row(_t("Modal awal"), fmt.rupiah(report.opening_float_rp))
-    row(_t("Penjualan"), _t("{n} transaksi · {total}").format(n=report.sales_count,
-                                                               total=fmt.rupiah(report.sales_total_rp)))
+        row(translate("ShiftReport", "Ditutup"),
+            f"{report.closed_by or '?'} · {fmt.local_datetime(report.closed_at, zone)}")
+    row(translate("ShiftReport", "Modal awal"), fmt.rupiah(report.opening_float_rp))
+    row(translate("ShiftReport", "Penjualan"),
+        n_total.format(n=report.sales_count, total=fmt.rupiah(report.sales_total_rp)))
     for method, amount in report.by_method:
         label = PAYMENT_METHODS[method].label if method in PAYMENT_METHODS else method
         row(f"   {label}", fmt.rupiah(amount))
-    row(_t("Dibatalkan"), _t("{n} transaksi · {total}").format(n=report.voided_count,
-                                                                total=fmt.rupiah(report.voided_total_rp)))
-    row(_t("Retur"), _t("{n} · dikembalikan tunai {total}").format(n=report.returns_count,
-                                                                    total=fmt.rupiah(report.cash_refunds_rp)))
-    row(_t("Kas masuk"), fmt.rupiah(report.cash_in_rp))
-    row(_t("Kas keluar"), fmt.rupiah(report.cash_out_rp))
+    row(translate("ShiftReport", "Dibatalkan"),
+        n_total.format(n=report.voided_count, total=fmt.rupiah(report.voided_total_rp)))
+    row(translate("ShiftReport", "Retur"), translate("ShiftReport", "{n} · dikembalikan tunai {total}").format(
+        n=report.returns_count, total=fmt.rupiah(report.cash_refunds_rp)))
+    row(translate("ShiftReport", "Kas masuk"), fmt.rupiah(report.cash_in_rp))
+    row(translate("ShiftReport", "Kas keluar"), fmt.rupiah(report.cash_out_rp))
     if show_expected:
-        row(_t("Kas seharusnya di laci"), fmt.rupiah(report.expected_cash_rp), "tillBig")
+        row(translate("ShiftReport", "Kas seharusnya di laci"), fmt.rupiah(report.expected_cash_rp), "tillBig")
     if report.counted_cash_rp is not None:
-        row(_t("Kas dihitung"), fmt.rupiah(report.counted_cash_rp), "tillBig")
+        row(translate("ShiftReport", "Kas dihitung"), fmt.rupiah(report.counted_cash_rp), "tillBig")
         diff = report.difference_rp or 0
-        text = (_t("Pas, tidak ada selisih") if diff == 0 else
-                _t("Kas lebih {amount}").format(amount=fmt.rupiah(diff)) if diff > 0 else
-                _t("Kas kurang {amount}").format(amount=fmt.rupiah(-diff)))
-        row(_t("Selisih"), text, "tillChange" if diff == 0 else "tillShort")
+        text = (translate("ShiftReport", "Pas, tidak ada selisih") if diff == 0 else
+                translate("ShiftReport", "Kas lebih {amount}").format(amount=fmt.rupiah(diff)) if diff > 0 else
+                translate("ShiftReport", "Kas kurang {amount}").format(amount=fmt.rupiah(-diff)))
+        row(translate("ShiftReport", "Selisih"), text, "tillChange" if diff == 0 else "tillShort")
 
 
 class OpenShiftPanel(QWidget):
