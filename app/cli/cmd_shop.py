@@ -410,6 +410,7 @@ def lpg_logbook(args, ctx) -> int:
                                 format_qty(r.qty_milli), r.unit_price_rp, r.sale_no))
         except OSError as exc:
             raise Refused(f"Berkas {args.csv} tidak bisa ditulis: {exc.strerror or exc}.") from None
+        lpg.record_export(ctx.uow(), actor, day, len(rows), args.csv)
     if args.json:
         emit_json({"date": day, "rows": [
             {"at": r.at, "sale_no": r.sale_no, "nik": mask_nik(r.nik), "name": r.name, "buyer_type": r.buyer_type,

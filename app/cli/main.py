@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from typing import Callable
@@ -67,6 +68,9 @@ def run(argv: list[str], *, open_context: Callable, run_gui: Callable) -> int:
         return _refuse(str(exc))
     except KeyboardInterrupt:
         return _refuse("dibatalkan.")
+    except BrokenPipeError:  # `kopdes ... --json | head`: the reader left; not a failure
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python from complaining at exit
+        return 0
     except Exception:  # noqa: BLE001 - the last line of defence: report, exit 1
         traceback.print_exc(file=sys.stderr)
         print("kopdes: kesalahan tak terduga (rincian di atas). Transaksi yang belum selesai dibatalkan.", file=sys.stderr)

@@ -144,6 +144,8 @@ def _checked(draft: ProductDraft) -> tuple[ProductDraft, tuple[str, ...], str, b
         unit = Unit.PCS
     if isinstance(draft.deposit_rp, bool) or not isinstance(draft.deposit_rp, int) or draft.deposit_rp < 0:
         problems.append("Deposit tabung harus rupiah bulat, tidak negatif.")
+    if len(draft.category.strip()) > 60:
+        problems.append("Kategori maks. 60 karakter.")
     if draft.min_stock_milli < 0:
         problems.append("Stok minimum tidak boleh negatif.")
     if draft.subsidized and draft.het_rp is None:

@@ -82,6 +82,15 @@ def logbook(uow: UnitOfWork, actor: Actor, day: date) -> list[LogbookRow]:
         return [LogbookRow(*r) for r in rows]
 
 
+def record_export(uow: UnitOfWork, actor: Actor, day: date, rows: int, target: str) -> None:
+    """Full NIKs left the application (for Pertamina's app): who, when, which day, where."""
+    actor.require(Permission.LPG_LOGBOOK)
+    with uow:
+        from app.services import audit
+        audit.append(uow, actor.username, "lpg.export", day.isoformat(), {"rows": rows, "file": target})
+        uow.commit()
+
+
 def logbook_today(uow: UnitOfWork, actor: Actor) -> tuple[date, list[LogbookRow]]:
     with uow:
         day = profile.business_date(uow)

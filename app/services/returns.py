@@ -49,6 +49,8 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
     who = _authorised(actor, approver, Permission.SALE_VOID, reason)
     with uow:
         sale = sale_row(uow, number)
+        if uow.session.execute(select(JournalRow.id).where(JournalRow.uuid == str(uuid))).first():
+            return  # the same void again: already done
         if sale.status == "voided":
             raise DomainError("already_voided", f"{sale.number} sudah dibatalkan.")
         shift = uow.session.get(ShiftRow, sale.shift_id) if sale.shift_id else None

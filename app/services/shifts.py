@@ -126,8 +126,9 @@ def cash_move(uow: UnitOfWork, actor: Actor, till: str, amount_rp: int, account:
 
 
 def current(uow: UnitOfWork, actor: Actor, till: str) -> ShiftReport | None:
-    """The X report of the open shift (None when the till has none)."""
-    actor.require(Permission.SHIFT_RUN)
+    """The X report of the open shift (None when the till has none). A read: anyone who
+    may see sales may see it."""
+    actor.require(Permission.SALE_VIEW)
     with uow:
         row = open_row(uow, till.strip().upper())
         return _report(uow, row) if row else None

@@ -11,7 +11,7 @@ from uuid import UUID
 from sqlalchemy import select
 
 from app.domain.auth import Actor, Permission
-from app.domain.catalogue import NegativeStock, format_qty
+from app.domain.catalogue import MILLI, NegativeStock, format_qty
 from app.domain.errors import DomainError
 from app.domain.fmt import rupiah
 from app.domain.ledger import JournalDraft, LineDraft
@@ -104,6 +104,9 @@ def _document(uow: UnitOfWork, actor: Actor, uuid: UUID, kind: str, prefix: str,
         number = doc_number(prefix, day, next_doc_seq(uow.session, prefix, day))
         done = []
         rows = [catalogue.row_by_sku(uow, line.sku) for line in lines]
+        for row, line in zip(rows, lines):
+            if line.qty_milli % MILLI and not row.decimal_qty:
+                raise DomainError("bad_qty", f"{row.name} dihitung per {row.unit} utuh, tanpa desimal.")
         lock(uow, rows)
         for row, line in zip(rows, lines):
             move = make_move(row, line)

@@ -356,3 +356,10 @@ def test_sell_below_zero_warns_or_refuses_by_product(cli, tmp_path):
     code, out, err = cli("sell", "--user", "kasir", "--item", f"{LPG_ISI}x2", "--buyer-nik", NIK,
                          "--buyer-type", "rumah_tangga", "--pay", "cash=40000")
     assert code == 2 and "tidak cukup" in err and stock_of(cli, "LPG3-ISI") == 1000
+
+
+def test_lpg_csv_export_with_full_niks_is_audited(cli, tmp_path):
+    target = tmp_path / "lpg.csv"
+    assert cli("lpg", "logbook", "--date", "2026-11-20", "--csv", str(target), "--user", "pengurus")[0] == 0
+    entries = cli.json("audit", "list", "--limit", "3", "--user", "pengawas")
+    assert any(e["action"] == "lpg.export" and e["entity"] == "2026-11-20" for e in entries)

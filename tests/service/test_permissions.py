@@ -39,7 +39,7 @@ ACTIONS = {
     "settings.edit": lambda ctx, a: settings.change(ctx.uow(), a, {"ui.idle_lock_minutes": 15}),
     "audit.view": lambda ctx, a: audit.entries(ctx.reader(), a),
     "backup.create": lambda ctx, a: backups.backup_now(ctx, a),
-    "shift.run": lambda ctx, a: shifts.current(ctx.reader(), a, "KASIR-1"),
+    "shift.run": lambda ctx, a: shifts.open_shift(ctx.uow(), a, "KASIR-9", 100_000, uuid=uuid4()),
     "stock.view": lambda ctx, a: catalogue.search(ctx.reader(), a, "beras"),
     "stock.manage": lambda ctx, a: stock.receive_stock(ctx.uow(), a, uuid4(), "BUMD", "cash",
                                                        [stock.StockLine("AIR-600", 1000, 2500)]),

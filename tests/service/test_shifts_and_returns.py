@@ -112,7 +112,9 @@ def test_void_a_sale_of_the_open_shift_only(demo_ctx, login):
     sale = sell(demo_ctx, kasir, ("LPG3-ISI", 1), buyer_nik=LPG_NIK, buyer_type="rumah_tangga")
     with pytest.raises(PermissionDenied):
         returns.void_sale(demo_ctx.uow(), kasir, sale.number, "Salah ketik", uuid=uuid4())
-    returns.void_sale(demo_ctx.uow(), kasir, sale.number, "Salah ketik", approver=pengurus, uuid=uuid4())
+    void_id = uuid4()
+    returns.void_sale(demo_ctx.uow(), kasir, sale.number, "Salah ketik", approver=pengurus, uuid=void_id)
+    returns.void_sale(demo_ctx.uow(), kasir, sale.number, "Salah ketik", approver=pengurus, uuid=void_id)  # replay
     assert sales.get_sale(demo_ctx.reader(), kasir, sale.number).status == "voided"
     assert catalogue.get_product(demo_ctx.reader(), kasir, "LPG3-ISI").qty_milli == stock_before
     tb_after = {r.code: r.debit_rp - r.credit_rp for r in ledger.trial_balance(demo_ctx.reader(), b).rows}
