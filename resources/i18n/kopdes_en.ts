@@ -320,52 +320,52 @@ Please log in again.</translation>
 <context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="154"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="158"/>
         <source>Kas masuk / keluar</source>
         <translation>Cash in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="158"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="162"/>
         <source>Kas keluar dari laci</source>
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="159"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="163"/>
         <source>Kas masuk ke laci</source>
         <translation>Cash into the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="168"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="172"/>
         <source>mis. ongkos angkut galon</source>
         <translation>e.g. delivery fare for water jugs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="174"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="178"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="175"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="179"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="176"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="180"/>
         <source>Akun lawan</source>
         <translation>Contra account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="177"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="181"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="181"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="185"/>
         <source>Catat (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="196"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="200"/>
         <source>Isi jumlah dalam rupiah bulat.</source>
         <translation>Enter the amount in whole rupiah.</translation>
     </message>
@@ -379,46 +379,51 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/till_close_dialog.py" line="49"/>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="50"/>
         <source>Hitung uang di laci per pecahan (lembar/keping). Jumlah kas seharusnya ditampilkan setelah hitungan disimpan.</source>
         <translation>Count the money in the drawer by denomination (notes/coins). The expected cash is shown after the count is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="53"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="54"/>
         <source>&lt;b&gt;Pecahan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Denomination&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="54"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="55"/>
         <source>&lt;b&gt;Jumlah&lt;/b&gt;</source>
         <translation>&lt;b&gt;Count&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="55"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="56"/>
         <source>&lt;b&gt;Nilai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Value&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="73"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="74"/>
         <source>Jumlah dihitung</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="83"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="84"/>
         <source>Simpan hitungan dan tutup shift</source>
         <translation>Save the count and close the shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="123"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="124"/>
         <source>Selisih kas saat tutup shift</source>
         <translation>Cash difference at shift close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="155"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="156"/>
         <source>Selesai (Enter)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="165"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="166"/>
         <source>Laporan Z — shift {number} ditutup</source>
         <translation>Z report — shift {number} closed</translation>
     </message>
@@ -1129,27 +1134,27 @@ Please log in again.</translation>
 <context>
     <name>OpenShiftPanel</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="82"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="86"/>
         <source>Buka shift (Enter)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="91"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="95"/>
         <source>Belum ada shift terbuka di {till}</source>
         <translation>No shift is open on {till}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="92"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="96"/>
         <source>Hitung uang di laci kas, lalu isi modal awalnya (uang kembalian). Penjualan baru bisa dicatat setelah shift dibuka.</source>
         <translation>Count the money in the cash drawer and enter the opening float (change money). Sales can be recorded once the shift is open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="94"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="98"/>
         <source>Modal awal laci (Rp)</source>
         <translation>Opening float (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="110"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="114"/>
         <source>Modal awal harus rupiah bulat.</source>
         <translation>The opening float must be whole rupiah.</translation>
     </message>
@@ -1170,132 +1175,132 @@ Please log in again.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="65"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="70"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="74"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="79"/>
         <source>Total belanja</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="80"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="85"/>
         <source>Anggota: {no} {name} · kasbon tersedia {available}</source>
         <translation>Member: {no} {name} · credit available {available}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="82"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="87"/>
         <source>Bukan anggota (F4 untuk memilih anggota)</source>
         <translation>Not a member (F4 to choose a member)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="99"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="104"/>
         <source>nomor referensi</source>
         <translation>reference number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="116"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="121"/>
         <source>Sisa dibayar tunai</source>
         <translation>Left to pay in cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="117"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="122"/>
         <source>Kembalian</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="120"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="125"/>
         <source>Bayar (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="132"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="137"/>
         <source>Pembeli barang bersubsidi (LPG 3 kg)</source>
         <translation>Buyer of subsidised goods (LPG 3 kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="137"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="142"/>
         <source>16 angka NIK pembeli</source>
         <translation>buyer&apos;s 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="141"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="146"/>
         <source>— pilih jenis pembeli —</source>
         <translation>— choose buyer type —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="147"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="152"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="148"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="153"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="150"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="155"/>
         <source>Jenis pembeli</source>
         <translation>Buyer type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="151"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="156"/>
         <source>Nama pembeli</source>
         <translation>Buyer name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="159"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="164"/>
         <source>Hanya untuk anggota: pilih anggota dahulu (F4).</source>
         <translation>Members only: choose a member first (F4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="161"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="166"/>
         <source>Sisa batas kasbon {available}</source>
         <translation>Credit limit left {available}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="163"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="168"/>
         <source>Semua kasbon</source>
         <translation>All on credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="197"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="202"/>
         <source>Jumlah tidak sah</source>
         <translation>Invalid amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="199"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="204"/>
         <source>Melebihi total {over}</source>
         <translation>Exceeds the total by {over}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="204"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="209"/>
         <source>Kurang {short}</source>
         <translation>Short {short}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="226"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="231"/>
         <source>Uang pas {amount}</source>
         <translation>Exact {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="243"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="248"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="250"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="255"/>
         <source>NIK {masked} ✓</source>
         <translation>NIK {masked} ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="262"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="267"/>
         <source>Isi jumlah bayar dalam rupiah bulat.</source>
         <translation>Enter payment amounts in whole rupiah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="274"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="279"/>
         <source>Pembayaran belum cukup: lihat kekurangannya.</source>
         <translation>The payment is not enough yet: see what is short.</translation>
     </message>
@@ -1888,92 +1893,92 @@ Please log in again.</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="41"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="45"/>
         <source>{n} transaksi · {total}</source>
         <translation>{n} sales · {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="42"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="46"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="43"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="47"/>
         <source>Hari usaha</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="44"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="48"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="46"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="50"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="48"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="52"/>
         <source>Modal awal</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="49"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="53"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="54"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="58"/>
         <source>Dibatalkan</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="56"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="60"/>
         <source>Retur</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="56"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="60"/>
         <source>{n} · dikembalikan tunai {total}</source>
         <translation>{n} · cash refunded {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="58"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="62"/>
         <source>Kas masuk</source>
         <translation>Cash in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="59"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="63"/>
         <source>Kas keluar</source>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="61"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="65"/>
         <source>Kas seharusnya di laci</source>
         <translation>Expected cash in drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="63"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="67"/>
         <source>Kas dihitung</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="65"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="69"/>
         <source>Pas, tidak ada selisih</source>
         <translation>Exact, no difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="66"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="70"/>
         <source>Kas lebih {amount}</source>
         <translation>Cash over {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="67"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="71"/>
         <source>Kas kurang {amount}</source>
         <translation>Cash short {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="68"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="72"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
@@ -2059,47 +2064,47 @@ Please log in again.</translation>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="219"/>
+        <location filename="../../app/ui/pages/till_page.py" line="217"/>
         <source>Keranjang masih kosong.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="272"/>
+        <location filename="../../app/ui/pages/till_page.py" line="270"/>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="278"/>
+        <location filename="../../app/ui/pages/till_page.py" line="276"/>
         <source>Anggota {no} {name}: harga anggota berlaku.</source>
         <translation>Member {no} {name}: member prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="279"/>
+        <location filename="../../app/ui/pages/till_page.py" line="277"/>
         <source>Anggota dilepas: harga umum berlaku.</source>
         <translation>Member removed: regular prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="285"/>
+        <location filename="../../app/ui/pages/till_page.py" line="283"/>
         <source>Keranjang masih kosong: pindai barang dahulu.</source>
         <translation>The cart is empty: scan items first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="306"/>
+        <location filename="../../app/ui/pages/till_page.py" line="304"/>
         <source>Kembalian {change}</source>
         <translation>Change {change}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="308"/>
+        <location filename="../../app/ui/pages/till_page.py" line="306"/>
         <source>&lt;br&gt;NIK {nik}</source>
         <translation>&lt;br&gt;NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="310"/>
+        <location filename="../../app/ui/pages/till_page.py" line="308"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="314"/>
+        <location filename="../../app/ui/pages/till_page.py" line="312"/>
         <source>Penjualan {number} tersimpan.</source>
         <translation>Sale {number} saved.</translation>
     </message>
@@ -2107,92 +2112,92 @@ Please log in again.</translation>
 <context>
     <name>TillView</name>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="58"/>
+        <location filename="../../app/ui/pages/till_view.py" line="61"/>
         <source>Pindai barcode atau ketik kode, Enter · 3* lalu pindai = 3 barang</source>
         <translation>Scan a barcode or type a code, Enter · 3* then scan = 3 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="95"/>
+        <location filename="../../app/ui/pages/till_view.py" line="98"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="108"/>
+        <location filename="../../app/ui/pages/till_view.py" line="111"/>
         <source>Anggota (F4)</source>
         <translation>Member (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="115"/>
+        <location filename="../../app/ui/pages/till_view.py" line="118"/>
         <source>Transaksi terakhir</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="130"/>
+        <location filename="../../app/ui/pages/till_view.py" line="134"/>
         <source>Kas masuk/keluar</source>
         <translation>Cash in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="131"/>
+        <location filename="../../app/ui/pages/till_view.py" line="135"/>
         <source>Retur / batal</source>
         <translation>Return / void</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="132"/>
+        <location filename="../../app/ui/pages/till_view.py" line="136"/>
         <source>Tutup shift</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="133"/>
+        <location filename="../../app/ui/pages/till_view.py" line="137"/>
         <source>Layar pelanggan</source>
         <translation>Customer display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="150"/>
+        <location filename="../../app/ui/pages/till_view.py" line="154"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="150"/>
+        <location filename="../../app/ui/pages/till_view.py" line="154"/>
         <source>Cari barang</source>
         <translation>Find item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="151"/>
+        <location filename="../../app/ui/pages/till_view.py" line="155"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="151"/>
+        <location filename="../../app/ui/pages/till_view.py" line="155"/>
         <source>Harga/diskon</source>
         <translation>Price/discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="152"/>
+        <location filename="../../app/ui/pages/till_view.py" line="156"/>
         <source>Tahan</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="152"/>
+        <location filename="../../app/ui/pages/till_view.py" line="156"/>
         <source>Panggil</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="153"/>
+        <location filename="../../app/ui/pages/till_view.py" line="157"/>
         <source>Laporan X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="153"/>
+        <location filename="../../app/ui/pages/till_view.py" line="157"/>
         <source>Hapus baris</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="154"/>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>BAYAR</source>
         <translation>PAY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <location filename="../../app/ui/pages/till_view.py" line="164"/>
         <source>Esc: kosongkan kolom
 ↑/↓: pilih baris</source>
         <translation>Esc: clear the field
@@ -2389,17 +2394,17 @@ Please log in again.</translation>
 <context>
     <name>XReportDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="134"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="138"/>
         <source>Laporan X — {number}</source>
         <translation>X report — {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="141"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="145"/>
         <source>Jumlah kas seharusnya baru terlihat setelah kas dihitung saat tutup shift.</source>
         <translation>The expected cash is shown only after the drawer is counted at shift close.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="143"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="147"/>
         <source>Tutup (Enter)</source>
         <translation>Close (Enter)</translation>
     </message>

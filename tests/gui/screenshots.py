@@ -10,6 +10,7 @@ import sys
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
+from uuid import UUID
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,7 +18,9 @@ from PySide6.QtCore import QDeadlineTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.bootstrap import open_context  # noqa: E402
-from app.services import auth, backups, demo  # noqa: E402
+from app.domain.barcode import make_ean13  # noqa: E402
+from app.services import auth, backups, demo, shifts  # noqa: E402
+from app.services.demo_shop import CATALOGUE  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.navigation import core_pages  # noqa: E402
@@ -53,6 +56,58 @@ def _main_window(ctx, runner: TaskRunner, username: str) -> MainWindow:
 
 def _type(edit, text: str) -> None:
     edit.setText(text)
+
+
+def _code(sku: str) -> str:
+    i, row = next((i, r) for i, r in enumerate(CATALOGUE) if r[0] == sku)
+    return f"IN-{sku}" if row[3] == "kg" else make_ean13(f"89931{i:07d}")
+
+
+def _scan(page, text: str) -> None:
+    page.view.barcode.setText(text)
+    page.scan()
+
+
+def _till(ctx, runner: TaskRunner, out: Path) -> None:
+    """The Kasir page: a cart with a member after one finished sale, paying, closing the shift."""
+    kasir = auth.login(ctx.uow(), "kasir", demo.DEMO_PIN)
+    shifts.open_shift(ctx.uow(), kasir, "KASIR-1", 200_000, uuid=UUID(int=0xD3A5_0001))
+    window = _main_window(ctx, runner, "kasir")
+    page = window.show_page("till")
+    for text in ("2*" + _code("MIE-SOTO"), _code("TEH-25")):
+        _scan(page, text)
+    page.pay()
+    page.dialog.tender(20_000)
+    page.dialog.confirm()
+    runner.wait()
+    for text in ("KOPDES:A00002", "2,5*" + _code("BRS-CURAH"), "2*" + _code("MNY-1L"), "1*" + _code("TLR-KG"),
+                 "5*" + _code("MIE-GRG"), _code("LPG3-ISI")):
+        _scan(page, text)
+    page.select_row(page.model.rowCount() - 1)
+    _save(window, out, "till.png")
+
+    page.pay()
+    payment = page.dialog
+    payment.nik.setText("3203015708850002")
+    payment.buyer_type.setCurrentIndex(payment.buyer_type.findData("rumah_tangga"))
+    payment.tender(200_000)
+    _settle()
+    payment.cash_row.amount.setFocus()
+    _save(payment, out, "till-payment.png", (660, payment.sizeHint().height()))
+    payment.reject()
+    page.model.clear()
+
+    page.shift_actions.close_shift()
+    closing = page.dialog
+    for denom, n in ((100_000, 2), (5_000, 1), (2_000, 3), (1_000, 1)):  # Rp2.100 short of 214.100
+        closing.counts[denom].setValue(n)
+    closing.counts[500].setFocus()
+    _save(closing, out, "till-close.png", (600, closing.sizeHint().height()))
+    closing.confirm()
+    runner.wait()
+    _save(closing, out, "till-z.png", (600, closing.sizeHint().height()))
+    closing.accept()
+    window.close_now()
 
 
 def shoot(out: Path, workdir: Path) -> None:
@@ -104,6 +159,8 @@ def shoot(out: Path, workdir: Path) -> None:
         _save(dialog, out, "journal-new.png", (980, 520))
         dialog.reject()
         window.close_now()
+
+        _till(ctx, runner, out)
 
         backups.backup_now(ctx, None)  # so the status bar and the backup tab show one
         admin = _main_window(ctx, runner, "admin")

@@ -19,7 +19,7 @@ from app.ui.outlet import outlet_zone
 from app.ui.pages.till_common import ApprovalBox, TillDialog, big_label
 from app.ui.pages.till_shift_dialogs import fill_report
 from app.ui.session import Session
-from app.ui.widgets import button, hint
+from app.ui.widgets import button, hint, page_title
 
 MAX_PIECES = 100_000
 
@@ -46,6 +46,7 @@ class CloseShiftDialog(TillDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page_title(self.tr("Hitung kas di laci")))
         layout.addWidget(hint(self.tr("Hitung uang di laci per pecahan (lembar/keping). Jumlah kas seharusnya "
                                       "ditampilkan setelah hitungan disimpan.")))
         grid = QGridLayout()

@@ -139,7 +139,7 @@ class TillPage(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         self._finished.append(dialog)
-        QTimer.singleShot(0, self.focus_barcode)  # after Qt has put the focus back itself
+        QTimer.singleShot(0, self, self.focus_barcode)  # after Qt has put the focus back itself
         self.focus_barcode()
 
     # --- scanning ----------------------------------------------------------
@@ -209,8 +209,6 @@ class TillPage(QWidget):
             kasbon = (self.tr("kasbon tersedia {rp}").format(rp=fmt.rupiah(member.credit_available_rp))
                       if member.credit_limit_rp else self.tr("tanpa kasbon"))
             v.member_label.setText(f"<b>{member.member_no}</b> {member.name}<br>{kasbon}")
-        if not cart.is_empty():
-            v.change_label.setText("")
 
     def current_item(self):
         row = self.selected_row()
@@ -251,7 +249,7 @@ class TillPage(QWidget):
     def search_products(self) -> None:
         dialog = ProductSearchDialog(self.session, self, self.view.barcode.text().strip())
         self.view.barcode.clear()
-        dialog.chosen.connect(lambda info: QTimer.singleShot(0, lambda: self.add_product(info)))
+        dialog.chosen.connect(lambda info: QTimer.singleShot(0, self, lambda: self.add_product(info)))
         self.open_dialog(dialog)
 
     # --- member ------------------------------------------------------------

@@ -55,6 +55,11 @@ class _MethodRow:
         if self.reference is not None:
             self.reference.setMaxLength(40)
         self.note = hint("")
+        self.note.hide()  # shown when there is something to say
+
+    def say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
 
 class PaymentDialog(TillDialog):
@@ -156,9 +161,9 @@ class PaymentDialog(TillDialog):
         member = self.cart.member
         if member is None:
             row.amount.setEnabled(False)
-            row.note.setText(self.tr("Hanya untuk anggota: pilih anggota dahulu (F4)."))
+            row.say(self.tr("Hanya untuk anggota: pilih anggota dahulu (F4)."))
             return
-        row.note.setText(self.tr("Sisa batas kasbon {available}").format(
+        row.say(self.tr("Sisa batas kasbon {available}").format(
             available=fmt.rupiah(member.credit_available_rp)))
         self.full_credit = button(self.tr("Semua kasbon"))
         self.full_credit.setAutoDefault(False)

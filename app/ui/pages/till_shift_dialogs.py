@@ -35,9 +35,13 @@ def fill_report(form: QFormLayout, report: ShiftReport, zone: OutletZone, *, sho
     def row(label: str, value: str, name: str = "") -> None:
         text = QLabel(value)
         text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption = QLabel(label)
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(caption, text)
         if name:
             text.setObjectName(name)
-        form.addRow(label, text)
+            text.ensurePolished()  # the big font, so the caption can centre beside it
+            caption.setMinimumHeight(text.sizeHint().height())
     n_total = translate("ShiftReport", "{n} transaksi · {total}")
     row(translate("ShiftReport", "Shift"), f"{report.number} · {report.till}")
     row(translate("ShiftReport", "Hari usaha"), fmt.day(report.business_date))

@@ -13,6 +13,9 @@ from app.ui.pages.till_common import big_label, key_button, side_button
 from app.ui.widgets import MessageLabel, card, hint
 
 
+SIDE_WIDTH = 320
+
+
 class TillView(QWidget):
     def __init__(self, model: CartModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +80,7 @@ class TillView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in {0: 44, 2: 110, 3: 120, 4: 110, 5: 140}.items():
+        for col, width in {0: 40, 2: 104, 3: 104, 4: 84, 5: 120}.items():
             self.table.setColumnWidth(col, width)
         column.addWidget(self.table, 1)
         return column
@@ -89,7 +92,7 @@ class TillView(QWidget):
         column.setSpacing(10)
         total = QFrame()
         total.setObjectName("tillTotalCard")
-        total.setFixedWidth(340)
+        total.setFixedWidth(SIDE_WIDTH)
         t = QVBoxLayout(total)
         t.setContentsMargins(16, 10, 16, 12)
         caption = QLabel(self.tr("TOTAL"))
@@ -106,15 +109,16 @@ class TillView(QWidget):
         column.addWidget(total)
 
         member, m = card(self.tr("Anggota (F4)"))
-        member.setFixedWidth(340)
+        member.setFixedWidth(SIDE_WIDTH)
         self.member_label = QLabel()
         self.member_label.setWordWrap(True)
         m.addWidget(self.member_label)
         column.addWidget(member)
 
         last, s = card(self.tr("Transaksi terakhir"))
-        last.setFixedWidth(340)
+        last.setFixedWidth(SIDE_WIDTH)
         self.change_label = big_label("", "tillChange")
+        self.change_label.setWordWrap(True)  # "Kembalian" above a long amount
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
         self.warning_label = QLabel()
