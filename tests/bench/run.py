@@ -15,6 +15,11 @@ Steps, all on one fresh SQLite file made through the real code path
 
 Prints one JSON object (and writes it to --out). Goals are reported, never
 asserted: post median <= 10 ms, trial balance <= 1 s.
+
+Run as a module (`make bench`), it then runs the shop benchmark too (tests/bench/shop.py:
+catalogue, till history, checkout, lookups, shift close, start-up) and prints
+{"ledger": ..., "shop": ..., "goals": ...}; `--only ledger|shop` runs one of them.
+`main()` is the ledger benchmark alone.
 """
 
 from __future__ import annotations
@@ -320,8 +325,7 @@ def run(*, lines: int, big_lines: int, posts: int, workdir: Path, quick: bool = 
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__.split("\n\n")[0])
+def _add_ledger_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--out", type=Path, help="also write the JSON here")
     ap.add_argument("--lines", type=int, help=f"lines after the first load (default {FULL['lines']:,})")
     ap.add_argument("--big-lines", type=int, help=f"lines for the trial balance (default {FULL['big_lines']:,})")
@@ -329,24 +333,72 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, help="keep the database here (default: a temp dir, removed)")
     ap.add_argument("--quick", action="store_true",
                     help=f"tiny run for tests: {QUICK['lines']:,}/{QUICK['big_lines']:,} lines, {QUICK['posts']} posts")
-    args = ap.parse_args(argv)
+
+
+def _ledger_from_args(args: argparse.Namespace, workdir: Path) -> dict:
     base = QUICK if args.quick else FULL
     lines = args.lines if args.lines is not None else base["lines"]
     big = args.big_lines if args.big_lines is not None else max(base["big_lines"], lines)
     posts = args.posts if args.posts is not None else base["posts"]
+    return run(lines=lines, big_lines=big, posts=posts, workdir=workdir, quick=args.quick)
+
+
+def _emit(result: dict, out_path: Path | None) -> None:
+    out = json.dumps(result, indent=2, ensure_ascii=False)
+    print(out)
+    if out_path:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(out + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ledger benchmark alone (its JSON object on stdout)."""
+    ap = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__.split("\n\n")[0])
+    _add_ledger_arguments(ap)
+    args = ap.parse_args(argv)
     temp = None if args.workdir else Path(tempfile.mkdtemp(prefix="kopdes-bench-"))
     try:
-        result = run(lines=lines, big_lines=big, posts=posts, workdir=args.workdir or temp, quick=args.quick)
+        result = _ledger_from_args(args, args.workdir or temp)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
-    out = json.dumps(result, indent=2, ensure_ascii=False)
-    print(out)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(out + "\n", encoding="utf-8")
+    _emit(result, args.out)
+    return 0
+
+
+def all_parser() -> argparse.ArgumentParser:
+    from tests.bench import shop  # imported late: the shop benchmark builds on this module
+
+    ap = argparse.ArgumentParser(
+        prog="python -m tests.bench.run",
+        description="`make bench`: the ledger benchmark, then the shop benchmark (tests/bench/shop.py); "
+                    "one JSON object {\"ledger\": ..., \"shop\": ..., \"goals\": ...}.")
+    _add_ledger_arguments(ap)
+    ap.add_argument("--only", choices=("ledger", "shop"), help="run one of the two")
+    shop.add_arguments(ap)
+    return ap
+
+
+def main_all(argv: list[str] | None = None) -> int:
+    from tests.bench import shop
+
+    args = all_parser().parse_args(argv)
+    temp = None if args.workdir else Path(tempfile.mkdtemp(prefix="kopdes-bench-"))
+    workdir = args.workdir or temp
+    result: dict = {"bench": "kopdes", "quick": args.quick}
+    try:
+        if args.only in (None, "ledger"):
+            result["ledger"] = _ledger_from_args(args, workdir)
+        if args.only in (None, "shop"):
+            result["shop"] = shop.run_from_args(args, workdir)  # its own file in the same directory
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    result["goals"] = {f"{part}.{goal}": met for part in ("ledger", "shop") if part in result
+                       for goal, met in result[part]["goals"].items()}
+    _emit(result, args.out)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main_all())

@@ -1000,7 +1000,6 @@ def _fresh_db(workdir: Path) -> Path:
     path = workdir / DB_NAME
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         p.unlink(missing_ok=True)  # only the benchmark's own file
-    shutil.rmtree(workdir / "backups", ignore_errors=True)
     return path
 
 
