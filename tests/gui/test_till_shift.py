@@ -121,3 +121,14 @@ def test_closing_is_refused_while_a_cart_is_on_the_till(shell_for, qtbot, demo_c
     scan(qtbot, page, code("AIR-600"))
     page.shift_actions.close_shift()
     assert page.dialog is None and "sebelum menutup shift" in page.view.message.text()
+
+
+def test_a_pengurus_closing_a_till_approves_the_difference_alone(shell_for, qtbot, demo_ctx, login):
+    _shell, page = open_till(shell_for, demo_ctx, login, "pengurus", float_rp=100_000)
+    page.shift_actions.close_shift()
+    dialog = page.dialog
+    dialog.counts[50_000].setValue(1)  # Rp50.000 short
+    dialog.submit_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=WAIT_MS)
+    assert not dialog.approval.isVisibleTo(dialog)
+    assert dialog.report.difference_rp == -50_000 and "Kas kurang Rp50.000" in _texts(dialog)

@@ -118,8 +118,8 @@ class CloseShiftDialog(TillDialog):
             self.accept()
             return
         ctx, actor, till, counts = self.session.ctx, self.session.actor, self.till, self.counted()
-        if self.approval.needed and actor.can(Permission.SHIFT_APPROVE):
-            approve = lambda: actor  # noqa: E731 - a pengurus closing their own till approves it
+        if actor.can(Permission.SHIFT_APPROVE):
+            approve = lambda: actor  # noqa: E731 - a pengurus closing a till approves the difference
         else:
             approve = self.approval.approver_job(self.tr("Selisih kas saat tutup shift"))
 
@@ -132,11 +132,8 @@ class CloseShiftDialog(TillDialog):
         self.submit_button.setEnabled(True)
         self.approval.clear_pin()
         if isinstance(exc, DomainError) and exc.code == "approval_required":
-            if not self.session.actor.can(Permission.SHIFT_APPROVE):
-                self.approval.require()
-                self.approval.username.setFocus()
-            else:
-                self.approval.needed = True
+            self.approval.require()
+            self.approval.username.setFocus()
         super().failed(exc)
 
     # --- page 2: the Z report ----------------------------------------------
