@@ -418,12 +418,12 @@ Please log in again.</translation>
         <translation>Cash difference at shift close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="156"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="153"/>
         <source>Selesai (Enter)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="166"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="163"/>
         <source>Laporan Z — shift {number} ditutup</source>
         <translation>Z report — shift {number} closed</translation>
     </message>
@@ -1106,27 +1106,27 @@ Please log in again.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79"/>
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="82"/>
+        <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Kasir</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="85"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2039,169 +2039,169 @@ Please log in again.</translation>
         <translation>Cashier: {name} · Business day {day} · opened {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="203"/>
-        <source>{n} baris</source>
-        <translation>{n} lines</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="204"/>
-        <source>{qty} ×</source>
-        <translation>{qty} ×</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/till_page.py" line="207"/>
-        <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
-        <translation>Not a member. F4 or scan a member card for member prices.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="209"/>
-        <source>kasbon tersedia {rp}</source>
-        <translation>credit available {rp}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="210"/>
-        <source>tanpa kasbon</source>
-        <translation>no credit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="217"/>
         <source>Keranjang masih kosong.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="270"/>
+        <location filename="../../app/ui/pages/till_page.py" line="260"/>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="276"/>
+        <location filename="../../app/ui/pages/till_page.py" line="266"/>
         <source>Anggota {no} {name}: harga anggota berlaku.</source>
         <translation>Member {no} {name}: member prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="277"/>
+        <location filename="../../app/ui/pages/till_page.py" line="267"/>
         <source>Anggota dilepas: harga umum berlaku.</source>
         <translation>Member removed: regular prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="283"/>
+        <location filename="../../app/ui/pages/till_page.py" line="273"/>
         <source>Keranjang masih kosong: pindai barang dahulu.</source>
         <translation>The cart is empty: scan items first.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="304"/>
-        <source>Kembalian {change}</source>
-        <translation>Change {change}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="306"/>
-        <source>&lt;br&gt;NIK {nik}</source>
-        <translation>&lt;br&gt;NIK {nik}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="308"/>
-        <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
-        <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_page.py" line="312"/>
-        <source>Penjualan {number} tersimpan.</source>
-        <translation>Sale {number} saved.</translation>
     </message>
 </context>
 <context>
     <name>TillView</name>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="61"/>
+        <location filename="../../app/ui/pages/till_view.py" line="64"/>
         <source>Pindai barcode atau ketik kode, Enter · 3* lalu pindai = 3 barang</source>
         <translation>Scan a barcode or type a code, Enter · 3* then scan = 3 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="98"/>
+        <location filename="../../app/ui/pages/till_view.py" line="101"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="111"/>
+        <location filename="../../app/ui/pages/till_view.py" line="114"/>
         <source>Anggota (F4)</source>
         <translation>Member (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="118"/>
+        <location filename="../../app/ui/pages/till_view.py" line="121"/>
         <source>Transaksi terakhir</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="134"/>
+        <location filename="../../app/ui/pages/till_view.py" line="137"/>
         <source>Kas masuk/keluar</source>
         <translation>Cash in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="135"/>
+        <location filename="../../app/ui/pages/till_view.py" line="138"/>
         <source>Retur / batal</source>
         <translation>Return / void</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="136"/>
+        <location filename="../../app/ui/pages/till_view.py" line="139"/>
         <source>Tutup shift</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="137"/>
+        <location filename="../../app/ui/pages/till_view.py" line="140"/>
         <source>Layar pelanggan</source>
         <translation>Customer display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="154"/>
+        <location filename="../../app/ui/pages/till_view.py" line="157"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="154"/>
+        <location filename="../../app/ui/pages/till_view.py" line="157"/>
         <source>Cari barang</source>
         <translation>Find item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="155"/>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="155"/>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>Harga/diskon</source>
         <translation>Price/discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="156"/>
+        <location filename="../../app/ui/pages/till_view.py" line="159"/>
         <source>Tahan</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="156"/>
+        <location filename="../../app/ui/pages/till_view.py" line="159"/>
         <source>Panggil</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="157"/>
+        <location filename="../../app/ui/pages/till_view.py" line="160"/>
         <source>Laporan X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="157"/>
+        <location filename="../../app/ui/pages/till_view.py" line="160"/>
         <source>Hapus baris</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="158"/>
+        <location filename="../../app/ui/pages/till_view.py" line="161"/>
         <source>BAYAR</source>
         <translation>PAY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="164"/>
+        <location filename="../../app/ui/pages/till_view.py" line="167"/>
         <source>Esc: kosongkan kolom
 ↑/↓: pilih baris</source>
         <translation>Esc: clear the field
 ↑/↓: choose a line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="174"/>
+        <source>{n} baris</source>
+        <translation>{n} lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="175"/>
+        <source>{qty} ×</source>
+        <translation>{qty} ×</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="178"/>
+        <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
+        <translation>Not a member. F4 or scan a member card for member prices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="180"/>
+        <source>kasbon tersedia {rp}</source>
+        <translation>credit available {rp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="181"/>
+        <source>tanpa kasbon</source>
+        <translation>no credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="186"/>
+        <source>Kembalian {change}</source>
+        <translation>Change {change}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="188"/>
+        <source>&lt;br&gt;NIK {nik}</source>
+        <translation>&lt;br&gt;NIK {nik}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="190"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="194"/>
+        <source>Penjualan {number} tersimpan.</source>
+        <translation>Sale {number} saved.</translation>
     </message>
 </context>
 <context>

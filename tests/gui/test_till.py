@@ -65,7 +65,7 @@ def pay(qtbot, page, *, tender: str | None = None):
 def test_kasir_opens_a_shift_scans_attaches_a_member_and_pays_cash(shell_for, qtbot, demo_ctx, login):
     shell = shell_for("kasir")
     window = shell.main_window
-    assert window.page_keys() == ["home", "till"]
+    assert window.page_keys()[:2] == ["home", "till"]
     page = window.show_page("till")
     assert page.stack.currentWidget() is page.open_panel  # the demo leaves no shift open
     qtbot.keyClicks(page.open_panel.float_edit, "200.000")

@@ -198,17 +198,7 @@ class TillPage(QWidget):
             self.view.table.scrollTo(self.model.index(row, 0))
 
     def _cart_changed(self) -> None:
-        cart, v = self.model.cart, self.view
-        v.total_label.setText(fmt.rupiah(cart.total_rp))
-        v.count_label.setText(self.tr("{n} baris").format(n=len(cart.items)))
-        v.pending_label.setText(self.tr("{qty} ×").format(qty=self.pending_qty) if self.pending_qty else "")
-        member = cart.member
-        if member is None:
-            v.member_label.setText(self.tr("Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota."))
-        else:
-            kasbon = (self.tr("kasbon tersedia {rp}").format(rp=fmt.rupiah(member.credit_available_rp))
-                      if member.credit_limit_rp else self.tr("tanpa kasbon"))
-            v.member_label.setText(f"<b>{member.member_no}</b> {member.name}<br>{kasbon}")
+        self.view.show_cart(self.model.cart, self.pending_qty)
 
     def current_item(self):
         row = self.selected_row()
@@ -300,15 +290,6 @@ class TillPage(QWidget):
         self.last_sale = result
         dialog.accept()
         self.model.clear()
-        v = self.view
-        v.change_label.setText(self.tr("Kembalian {change}").format(change=fmt.rupiah(result.change_rp)))
-        paid = ", ".join(f"{p.label} {fmt.rupiah(p.tendered_rp)}" for p in result.payments)
-        nik = self.tr("<br>NIK {nik}").format(nik=result.buyer_nik_masked) if result.buyer_nik_masked else ""
-        member = f"<br>{result.member_no} {result.member_name}" if result.member_no else ""
-        v.last_label.setText(self.tr("<b>{number}</b> · {at}<br>Total {total} · {paid}").format(
-            number=result.number, at=fmt.local_datetime(result.at, outlet_zone(self.session.ctx)),
-            total=fmt.rupiah(result.total_rp), paid=paid) + member + nik)
-        v.warning_label.setText("\n".join(result.warnings))
-        v.message.show_ok(self.tr("Penjualan {number} tersimpan.").format(number=result.number))
+        self.view.show_sale(result, outlet_zone(self.session.ctx))
         if self.customer_display is not None:
             self.customer_display.show_done(result.total_rp, result.change_rp)

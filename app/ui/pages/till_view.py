@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.ui.pages.till_cart_model import CartModel
+from app.domain import fmt
+from app.domain.clock import OutletZone
+from app.services.sales import SaleResult
+from app.ui.pages.till_cart_model import Cart, CartModel
 from app.ui.pages.till_common import big_label, key_button, side_button
 from app.ui.widgets import MessageLabel, card, hint
 
@@ -163,3 +166,29 @@ class TillView(QWidget):
             layout.addWidget(b, 2 if name == "pay" else 1)
         layout.addWidget(hint(self.tr("Esc: kosongkan kolom\n↑/↓: pilih baris")))
         return footer
+
+    # --- filling in ------------------------------------------------------------
+
+    def show_cart(self, cart: Cart, pending_qty: str | None) -> None:
+        self.total_label.setText(fmt.rupiah(cart.total_rp))
+        self.count_label.setText(self.tr("{n} baris").format(n=len(cart.items)))
+        self.pending_label.setText(self.tr("{qty} ×").format(qty=pending_qty) if pending_qty else "")
+        member = cart.member
+        if member is None:
+            self.member_label.setText(self.tr("Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota."))
+            return
+        kasbon = (self.tr("kasbon tersedia {rp}").format(rp=fmt.rupiah(member.credit_available_rp))
+                  if member.credit_limit_rp else self.tr("tanpa kasbon"))
+        self.member_label.setText(f"<b>{member.member_no}</b> {member.name}<br>{kasbon}")
+
+    def show_sale(self, result: SaleResult, zone: OutletZone) -> None:
+        """The sale just committed: the change big, then what was paid (NIK masked) and warnings."""
+        self.change_label.setText(self.tr("Kembalian {change}").format(change=fmt.rupiah(result.change_rp)))
+        paid = ", ".join(f"{p.label} {fmt.rupiah(p.tendered_rp)}" for p in result.payments)
+        nik = self.tr("<br>NIK {nik}").format(nik=result.buyer_nik_masked) if result.buyer_nik_masked else ""
+        member = f"<br>{result.member_no} {result.member_name}" if result.member_no else ""
+        self.last_label.setText(self.tr("<b>{number}</b> · {at}<br>Total {total} · {paid}").format(
+            number=result.number, at=fmt.local_datetime(result.at, zone), total=fmt.rupiah(result.total_rp),
+            paid=paid) + member + nik)
+        self.warning_label.setText("\n".join(result.warnings))
+        self.message.show_ok(self.tr("Penjualan {number} tersimpan.").format(number=result.number))
