@@ -53,6 +53,11 @@ def _till(session: Session) -> QWidget:
     return TillPage(session)
 
 
+def _stock(session: Session) -> QWidget:
+    from app.ui.pages.stock_page import StockPage
+    return StockPage(session)
+
+
 def _journal(session: Session) -> QWidget:
     from app.ui.pages.journal_page import JournalPage
     return JournalPage(session)
@@ -81,6 +86,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "till", lambda: QCoreApplication.translate("Navigation", "Kasir"), _till,
         frozenset({P.SALE_SELL}), order=10, icon=SP.SP_DialogApplyButton))
+    registry.register(PageSpec(
+        "stock", lambda: QCoreApplication.translate("Navigation", "Persediaan"), _stock,
+        frozenset({P.STOCK_VIEW}), order=20, icon=SP.SP_DriveHDIcon))
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))
