@@ -156,3 +156,109 @@ def test_stock_card_lists_movements_with_running_quantity(shell_for, demo_ctx, l
     info = catalogue.get_product(demo_ctx.reader(), login("pengurus"), "MIE-GRG")
     assert last.qty_after_milli == info.qty_milli
     assert "Penerimaan" in cells(dialog.model, 0)
+
+
+def test_receiving_increases_stock_and_the_books_still_agree(shell_for, qtbot, demo_ctx, login):
+    pengurus = login("pengurus")
+    before = catalogue.get_product(demo_ctx.reader(), pengurus, "BRS-CURAH").qty_milli
+    _shell, page = stock_page(shell_for, "pengurus")
+    tab = page.show_tab("receive")
+    qtbot.keyClicks(tab.supplier, "BUMD Pangan Cianjur")
+    tab.payment.setCurrentIndex(tab.payment.findData("credit"))
+    qtbot.keyClicks(tab.picker.search, "beras curah")
+    qtbot.keyClick(tab.picker.search, Qt.Key.Key_Return)
+    assert [l.info.product.sku for l in tab.lines.lines] == ["BRS-CURAH"]
+    line = tab.lines.lines[0]
+    qtbot.keyClicks(line.qty, "2,5")
+    qtbot.keyClicks(line.cost, "29.500")
+    assert "29.500" in tab.total_label.text()
+    tab.save()
+    qtbot.waitUntil(lambda: tab.last_result is not None, timeout=WAIT_MS)
+    number = tab.last_result.number
+    assert number.startswith("PB-") and number in tab.message.text()
+    assert catalogue.get_product(demo_ctx.reader(), pengurus, "BRS-CURAH").qty_milli == before + 2_500
+    assert run_checks(demo_ctx.reader()).ok
+    assert not tab.lines.lines  # ready for the next delivery
+
+
+def test_receiving_without_quantity_or_supplier_is_refused(shell_for, qtbot):
+    _shell, page = stock_page(shell_for, "pengurus")
+    tab = page.show_tab("receive")
+    tab.save()
+    assert "Belum ada barang" in tab.message.text()
+    tab.add_sku("MNY-1L", "1,5", 20_000)  # bottles are whole units
+    tab.save()
+    assert "MinyaKita" in tab.message.text() and tab.last_result is None
+    tab.lines.lines[0].qty.setText("12")
+    tab.save()
+    qtbot.waitUntil(lambda: tab.save_button.isEnabled() and tab.message.isVisible(), timeout=WAIT_MS)
+    assert "pemasok" in tab.message.text().lower() and tab.last_result is None
+
+
+def test_stock_take_posts_the_variance(shell_for, qtbot, demo_ctx, login):
+    pengurus = login("pengurus")
+    system = catalogue.get_product(demo_ctx.reader(), pengurus, "TLR-KG")
+    _shell, page = stock_page(shell_for, "pengurus")
+    tab = page.show_tab("take")
+    tab.category.setCurrentText("Telur")
+    assert tab.add_category() >= 1
+    line = next(l for l in tab.lines.lines if l.info.product.sku == "TLR-KG")
+    counted = system.qty_milli - 1_500
+    from app.domain.catalogue import format_qty
+    qtbot.keyClicks(line.qty, format_qty(counted))
+    assert line.variance.text() == "-1,5" and line.variance_value.text().startswith("-Rp")
+    for other in [l for l in tab.lines.lines if l is not line]:
+        tab.lines.remove(other)
+    tab.save()
+    qtbot.waitUntil(lambda: tab.last_result is not None, timeout=WAIT_MS)
+    result = tab.last_result
+    assert result.number.startswith("SO-") and result.journal_number == result.number and result.value_rp < 0
+    assert catalogue.get_product(demo_ctx.reader(), pengurus, "TLR-KG").qty_milli == counted
+    assert run_checks(demo_ctx.reader()).ok
+
+
+def test_adjustment_takes_damaged_goods_out(shell_for, qtbot, demo_ctx, login):
+    pengurus = login("pengurus")
+    before = catalogue.get_product(demo_ctx.reader(), pengurus, "MIE-GRG").qty_milli
+    _shell, page = stock_page(shell_for, "pengurus")
+    tab = page.show_tab("adjust")
+    tab.reason.setCurrentIndex(tab.reason.findData("rusak"))
+    tab.note.setText("Kemasan sobek")
+    tab.add_sku("MIE-GRG", "3")
+    tab.save()
+    qtbot.waitUntil(lambda: tab.last_result is not None, timeout=WAIT_MS)
+    assert tab.last_result.number.startswith("PS-")
+    assert catalogue.get_product(demo_ctx.reader(), pengurus, "MIE-GRG").qty_milli == before - 3_000
+    assert run_checks(demo_ctx.reader()).ok
+    page.show_tab("catalogue")
+    assert page.catalogue.select("MIE-GRG")  # the catalogue was refreshed after the save
+    assert page.catalogue.selected().qty_milli == before - 3_000
+
+
+def test_lpg_logbook_masks_niks_and_the_export_is_full_and_audited(shell_for, qtbot, demo_ctx, login, tmp_path):
+    rows = lpg.logbook(demo_ctx.reader(), login("pengurus"), LPG_DAY)
+    assert rows, "the demo sells LPG on most days"
+    _shell, page = stock_page(shell_for, "pengurus")
+    tab = page.show_tab("lpg")
+    tab.set_day(LPG_DAY)
+    assert tab.model.rowCount() == len(rows)
+    shown = cells(tab.model, 0)
+    assert shown[2] == mask_nik(rows[0].nik) and rows[0].nik not in shown
+    assert all(rows[0].nik not in str(c) for r in range(tab.model.rowCount()) for c in cells(tab.model, r))
+    path = tmp_path / "logbook.csv"
+    box = tab.ask_export(path)
+    assert "data pribadi" in box.text().lower() or "NIK lengkap" in box.text()
+    assert not path.exists()  # nothing before the answer
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "diekspor" in tab.message.text(), timeout=WAIT_MS)
+    with open(path, encoding="utf-8") as f:
+        table = list(csv.reader(f))
+    assert table[0][2] == "nik" and len(table) == len(rows) + 1
+    assert {r[2] for r in table[1:]} == {r.nik for r in rows}
+    exports = audit.entries(demo_ctx.reader(), login("admin"), action="lpg.export")
+    assert exports and exports[0].entity == LPG_DAY.isoformat() and exports[0].username == "pengurus"
+
+
+def test_pengawas_sees_the_logbook_but_cannot_manage_stock(shell_for):
+    _shell, page = stock_page(shell_for, "pengawas")
+    assert page.tab_keys() == ["catalogue", "lpg"]
