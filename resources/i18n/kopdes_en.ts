@@ -2039,27 +2039,27 @@ Please log in again.</translation>
         <translation>Cashier: {name} · Business day {day} · opened {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="207"/>
+        <location filename="../../app/ui/pages/till_page.py" line="208"/>
         <source>Keranjang masih kosong.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="260"/>
+        <location filename="../../app/ui/pages/till_page.py" line="261"/>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="266"/>
+        <location filename="../../app/ui/pages/till_page.py" line="267"/>
         <source>Anggota {no} {name}: harga anggota berlaku.</source>
         <translation>Member {no} {name}: member prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="267"/>
+        <location filename="../../app/ui/pages/till_page.py" line="268"/>
         <source>Anggota dilepas: harga umum berlaku.</source>
         <translation>Member removed: regular prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="273"/>
+        <location filename="../../app/ui/pages/till_page.py" line="274"/>
         <source>Keranjang masih kosong: pindai barang dahulu.</source>
         <translation>The cart is empty: scan items first.</translation>
     </message>
@@ -2087,119 +2087,119 @@ Please log in again.</translation>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="137"/>
-        <source>Kas masuk/keluar</source>
-        <translation>Cash in/out</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/till_view.py" line="138"/>
-        <source>Retur / batal</source>
-        <translation>Return / void</translation>
+        <source>&amp;Kas masuk/keluar</source>
+        <translation>&amp;Cash in/out</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/till_view.py" line="139"/>
-        <source>Tutup shift</source>
-        <translation>Close shift</translation>
+        <source>&amp;Retur / batal</source>
+        <translation>&amp;Return / void</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/till_view.py" line="140"/>
-        <source>Layar pelanggan</source>
-        <translation>Customer display</translation>
+        <source>&amp;Tutup shift</source>
+        <translation>Close &amp;shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="157"/>
+        <location filename="../../app/ui/pages/till_view.py" line="141"/>
+        <source>&amp;Layar pelanggan</source>
+        <translation>Customer &amp;display</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="157"/>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>Cari barang</source>
         <translation>Find item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="158"/>
+        <location filename="../../app/ui/pages/till_view.py" line="159"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="158"/>
+        <location filename="../../app/ui/pages/till_view.py" line="159"/>
         <source>Harga/diskon</source>
         <translation>Price/discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="159"/>
+        <location filename="../../app/ui/pages/till_view.py" line="160"/>
         <source>Tahan</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="159"/>
+        <location filename="../../app/ui/pages/till_view.py" line="160"/>
         <source>Panggil</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <location filename="../../app/ui/pages/till_view.py" line="161"/>
         <source>Laporan X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <location filename="../../app/ui/pages/till_view.py" line="161"/>
         <source>Hapus baris</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="161"/>
+        <location filename="../../app/ui/pages/till_view.py" line="162"/>
         <source>BAYAR</source>
         <translation>PAY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="167"/>
+        <location filename="../../app/ui/pages/till_view.py" line="168"/>
         <source>Esc: kosongkan kolom
 ↑/↓: pilih baris</source>
         <translation>Esc: clear the field
 ↑/↓: choose a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="174"/>
+        <location filename="../../app/ui/pages/till_view.py" line="175"/>
         <source>{n} baris</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="175"/>
+        <location filename="../../app/ui/pages/till_view.py" line="176"/>
         <source>{qty} ×</source>
         <translation>{qty} ×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="178"/>
+        <location filename="../../app/ui/pages/till_view.py" line="179"/>
         <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
         <translation>Not a member. F4 or scan a member card for member prices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="180"/>
+        <location filename="../../app/ui/pages/till_view.py" line="181"/>
         <source>kasbon tersedia {rp}</source>
         <translation>credit available {rp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="181"/>
+        <location filename="../../app/ui/pages/till_view.py" line="182"/>
         <source>tanpa kasbon</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="186"/>
+        <location filename="../../app/ui/pages/till_view.py" line="187"/>
         <source>Kembalian {change}</source>
         <translation>Change {change}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="188"/>
+        <location filename="../../app/ui/pages/till_view.py" line="189"/>
         <source>&lt;br&gt;NIK {nik}</source>
         <translation>&lt;br&gt;NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="190"/>
+        <location filename="../../app/ui/pages/till_view.py" line="191"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="194"/>
+        <location filename="../../app/ui/pages/till_view.py" line="195"/>
         <source>Penjualan {number} tersimpan.</source>
         <translation>Sale {number} saved.</translation>
     </message>

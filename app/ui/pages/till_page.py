@@ -98,7 +98,8 @@ class TillPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.focus_barcode()
+        if self.dialog is None:  # the shift may have been closed elsewhere (another PC, the CLI)
+            self.refresh_shift()
 
     def focus_barcode(self) -> None:
         if self.stack.currentWidget() is self.view:
