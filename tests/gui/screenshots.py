@@ -110,6 +110,25 @@ def _till(ctx, runner: TaskRunner, out: Path) -> None:
     window.close_now()
 
 
+def _stock(ctx, runner: TaskRunner, out: Path) -> None:
+    """The Persediaan page: the catalogue, and a delivery being received."""
+    window = _main_window(ctx, runner, "pengurus")
+    page = window.show_page("stock")
+    page.catalogue.select("MNY-1L")
+    _save(window, out, "stock.png")
+    receive = page.show_tab("receive")
+    receive.supplier.setText("BUMD Pangan Cianjur")
+    receive.payment.setCurrentIndex(receive.payment.findData("credit"))
+    receive.add_sku("BRS-5KG", "10", 660_000)
+    receive.add_sku("BRS-CURAH", "50", 590_000)
+    receive.add_sku("GLA-1KG", "24", 388_800)
+    receive.picker.search.setText("minyak")
+    receive.picker.refresh()
+    receive.update_total()
+    _save(window, out, "stock-receive.png")
+    window.close_now()
+
+
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
@@ -161,6 +180,7 @@ def shoot(out: Path, workdir: Path) -> None:
         window.close_now()
 
         _till(ctx, runner, out)
+        _stock(ctx, runner, out)
 
         backups.backup_now(ctx, None)  # so the status bar and the backup tab show one
         admin = _main_window(ctx, runner, "admin")

@@ -97,7 +97,7 @@ class CatalogueTab(QWidget):
             actions.addWidget(b)
 
         self.model = ProductTableModel(product_columns(self.tr), page_size=PAGE_SIZE, parent=self)
-        self.table = make_table(self.model, widths={0: 110, 1: 300, 2: 110, 3: 80, 4: 105, 5: 120, 6: 95, 7: 110},
+        self.table = make_table(self.model, widths={0: 110, 1: 300, 2: 105, 3: 80, 4: 100, 5: 135, 6: 90, 7: 110},
                                 stretch=1)
         self.message = MessageLabel()
         self.model.load_failed.connect(self.message.show_error)

@@ -156,11 +156,19 @@ class DocLines(QWidget):
         super().__init__(parent)
         self.mode = mode
         self.lines: list[DocLine] = []
-        self._headers = headers
         self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
+        self._grid = QGridLayout()
         self._grid.setColumnStretch(0, 1)
         self._grid.setContentsMargins(4, 4, 4, 4)
+        for col, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>")
+            if col:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(label, 0, col)
+        inner_layout = QVBoxLayout(self._inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(self._grid)
+        inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._inner)
@@ -187,6 +195,8 @@ class DocLines(QWidget):
     def remove(self, line: DocLine) -> None:
         self.lines.remove(line)
         for w in line.widgets:
+            self._grid.removeWidget(w)
+            w.hide()
             w.deleteLater()
         self._place()
         self.changed.emit()
@@ -196,19 +206,13 @@ class DocLines(QWidget):
             self.remove(line)
 
     def _place(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None and not any(item.widget() in l.widgets for l in self.lines):
-                item.widget().deleteLater()
-        for col, text in enumerate(self._headers):
-            label = QLabel(f"<b>{text}</b>")
-            if col:
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._grid.addWidget(label, 0, col)
+        """Lay the lines out again below the header row (after an add or a removal)."""
+        for line in self.lines:
+            for w in line.widgets:
+                self._grid.removeWidget(w)
         for row, line in enumerate(self.lines, start=1):
             for col, w in enumerate(line.widgets):
                 self._grid.addWidget(w, row, col)
-        self._grid.setRowStretch(len(self.lines) + 1, 1)
 
     def total(self) -> int:
         return sum(line.update() for line in self.lines)
