@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdjustTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="183"/>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="183"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="184"/>
+        <source>Pemakaian sendiri</source>
+        <translation>Own use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="184"/>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="189"/>
+        <source>mis. kemasan bocor saat bongkar muat</source>
+        <translation>e.g. packaging torn while unloading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="190"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="191"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <source>Stok kini</source>
+        <translation>Stock now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <source>Jumlah keluar</source>
+        <translation>Quantity out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="197"/>
+        <source>Simpan penyesuaian</source>
+        <translation>Save adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="200"/>
+        <source>Nilai keluar (perkiraan): {amount}</source>
+        <translation>Value out (estimate): {amount}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../app/ui/setup_wizard.py" line="47"/>
@@ -371,6 +439,144 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="57"/>
+        <source>Cari nama, SKU atau kategori…</source>
+        <translation>Search name, SKU or category…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="61"/>
+        <source>Stok menipis saja</source>
+        <translation>Low stock only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="62"/>
+        <source>Termasuk nonaktif</source>
+        <translation>Include inactive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="63"/>
+        <source>Barang baru</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="64"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="65"/>
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="66"/>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="67"/>
+        <source>Kartu stok</source>
+        <translation>Stock card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="96"/>
+        <source>Baris merah: stok sama dengan atau di bawah stok minimum.</source>
+        <translation>Red rows: stock at or below the minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="120"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="121"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="122"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="123"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="124"/>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="125"/>
+        <source>Harga anggota</source>
+        <translation>Member price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="126"/>
+        <source>HET</source>
+        <translation>Price ceiling (HET)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="127"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="128"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="137"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="195"/>
+        <source>Barang {sku} tersimpan.</source>
+        <translation>Item {sku} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="208"/>
+        <source>Impor barang</source>
+        <translation>Import items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="209"/>
+        <source>Lembar kerja (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="214"/>
+        <source>Ekspor barang</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="215"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="229"/>
+        <source>{file}: {rows} baris; {created} barang baru, {updated} diubah, {unchanged} tetap.</source>
+        <translation>{file}: {rows} rows; {created} new items, {updated} changed, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="238"/>
+        <source>Impor ditolak</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_catalogue_tab.py" line="251"/>
+        <source>{count} barang diekspor ke {path}.</source>
+        <translation>{count} items exported to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_close_dialog.py" line="31"/>
@@ -532,6 +738,62 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/settings_display_tab.py" line="78"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DocLines</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="185"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="231"/>
+        <source>{name}: jumlah belum diisi.</source>
+        <translation>{name}: quantity not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="237"/>
+        <source>{name}: total harga bukan jumlah rupiah.</source>
+        <translation>{name}: total cost is not a rupiah amount.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="241"/>
+        <source>Belum ada barang di daftar.</source>
+        <translation>No items in the list yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="243"/>
+        <source>Daftar barang belum benar.</source>
+        <translation>The item list is not right yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="41"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="47"/>
+        <source>Pilih barang:</source>
+        <translation>Choose items:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="84"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="87"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="133"/>
+        <source>Tersimpan: {number}, nilai persediaan {sign}{value}.</source>
+        <translation>Saved: {number}, stock value {sign}{value}.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1254,105 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>LpgLogbookTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="43"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="48"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="61"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="49"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="50"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="51"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="52"/>
+        <source>Jenis pembeli</source>
+        <translation>Buyer type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="53"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="54"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="55"/>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="56"/>
+        <source>Nomor penjualan</source>
+        <translation>Sale number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="70"/>
+        <source>NIK disamarkan di layar. Berkas CSV berisi NIK lengkap untuk aplikasi merchant Pertamina; setiap ekspor dicatat di log audit.</source>
+        <translation>NIKs are masked on screen. The CSV file holds full NIKs for Pertamina&apos;s merchant app; every export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="94"/>
+        <source>{sales} penjualan · {qty} tabung</source>
+        <translation>{sales} sales · {qty} cylinders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="102"/>
+        <source>Ekspor logbook LPG</source>
+        <translation>Export LPG logbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="103"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="109"/>
+        <source>Ekspor data pribadi</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="110"/>
+        <source>Berkas {file} akan berisi NIK lengkap dan nama {count} pembeli. Ini data pribadi: simpan hanya untuk aplikasi merchant Pertamina, lalu hapus. Ekspor akan dicatat di log audit.</source>
+        <translation>The file {file} will hold the full NIKs and names of {count} buyers. This is personal data: keep it only for Pertamina&apos;s merchant app, then delete it. The export will be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="114"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="137"/>
+        <source>Berkas {path} tidak bisa ditulis: {error}.</source>
+        <translation>The file {path} could not be written: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="143"/>
+        <source>{count} baris diekspor ke {path}.</source>
+        <translation>{count} rows exported to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87"/>
@@ -1114,6 +1475,11 @@ Please log in again.</translation>
         <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Kasir</source>
         <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="90"/>
+        <source>Persediaan</source>
+        <translation>Stock</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="93"/>
@@ -1402,6 +1768,191 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="34"/>
+        <source>Ubah barang</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="34"/>
+        <source>Barang baru</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="48"/>
+        <source>Menurut satuan (kg, liter: ya)</source>
+        <translation>By unit (kg, liter: yes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="49"/>
+        <source>Ya, boleh desimal (2,5)</source>
+        <translation>Yes, decimals allowed (2,5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="50"/>
+        <source>Tidak, satuan utuh</source>
+        <translation>No, whole units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="52"/>
+        <source>Pisahkan dengan koma, mis. 8993100000012, IN-BRS</source>
+        <translation>Separate with commas, e.g. 8993100000012, IN-BRS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="55"/>
+        <source>kosong: sama dengan harga</source>
+        <translation>empty: same as the price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="57"/>
+        <source>kosong: tanpa HET</source>
+        <translation>empty: no price ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="61"/>
+        <source>Bersubsidi (LPG 3 kg): wajib NIK pembeli dan HET</source>
+        <translation>Subsidised (LPG 3 kg): buyer NIK and price ceiling required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="63"/>
+        <source>Bawaan (ditolak untuk barang subsidi, diperingatkan untuk lainnya)</source>
+        <translation>Default (refused for subsidised goods, warned for others)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="64"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="65"/>
+        <source>Boleh, dengan peringatan</source>
+        <translation>Allowed, with a warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="66"/>
+        <source>Aktif (dijual)</source>
+        <translation>Active (on sale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="70"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="71"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="72"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="76"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="77"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="78"/>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="135"/>
+        <source>Harga jual</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="79"/>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="136"/>
+        <source>Harga anggota</source>
+        <translation>Member price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="80"/>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="137"/>
+        <source>HET</source>
+        <translation>Price ceiling (HET)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="81"/>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="138"/>
+        <source>Deposit tabung</source>
+        <translation>Cylinder deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="82"/>
+        <source>Stok minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="83"/>
+        <source>Stok minus</source>
+        <translation>Negative stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="87"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="88"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="96"/>
+        <source>SKU tidak bisa diubah. Perubahan harga dicatat di log audit.</source>
+        <translation>The SKU cannot be changed. Price changes are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="132"/>
+        <source>{label}: bukan jumlah rupiah.</source>
+        <translation>{label}: not a rupiah amount.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="142"/>
+        <source>Stok minimum: {error}</source>
+        <translation>Minimum stock: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_product_dialog.py" line="145"/>
+        <source>Data barang belum benar.</source>
+        <translation>The item data is not right yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="34"/>
+        <source>Cari barang (nama, SKU)…</source>
+        <translation>Search items (name, SKU)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="36"/>
+        <source>Tambah ke daftar</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="38"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="39"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_lines.py" line="40"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
     <name>ProductSearchDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="85"/>
@@ -1632,6 +2183,77 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="208"/>
         <source>Tidak ada keranjang yang ditahan.</source>
         <translation>No carts are on hold.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="154"/>
+        <source>mis. Agen LPG, BUMD Pangan, distributor</source>
+        <translation>e.g. LPG agent, BUMD Pangan, distributor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="156"/>
+        <source>Tunai (kas)</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="157"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="158"/>
+        <source>Kredit (utang usaha)</source>
+        <translation>Credit (accounts payable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="159"/>
+        <source>Pemasok</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="160"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <source>Stok kini</source>
+        <translation>Stock now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <source>Jumlah masuk</source>
+        <translation>Quantity in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <source>Total harga</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="166"/>
+        <source>Simpan penerimaan</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="169"/>
+        <source>Total penerimaan: {amount}</source>
+        <translation>Receipt total: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="96"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2603,183 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/till_shift_dialogs.py" line="72"/>
         <source>Selisih</source>
         <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="24"/>
+        <source>Penerimaan</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="25"/>
+        <source>Stok opname</source>
+        <translation>Stock take</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="26"/>
+        <source>Penyesuaian</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="27"/>
+        <source>Penjualan</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="28"/>
+        <source>Retur</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="29"/>
+        <source>Batal jual</source>
+        <translation>Voided sale</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="42"/>
+        <source>Kartu stok</source>
+        <translation>Stock card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="50"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="51"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="52"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="53"/>
+        <source>Masuk/keluar</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="54"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="55"/>
+        <source>Sisa</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="56"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="60"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_card_dialog.py" line="76"/>
+        <source>Stok {qty} {unit} · nilai {value} · harga pokok rata-rata {cost} · {count} gerakan terakhir</source>
+        <translation>Stock {qty} {unit} · value {value} · average cost {cost} · last {count} movements</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="22"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="26"/>
+        <source>Penerimaan</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="27"/>
+        <source>Stok opname</source>
+        <translation>Stock take</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="28"/>
+        <source>Penyesuaian</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="33"/>
+        <source>Logbook LPG</source>
+        <translation>LPG logbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_page.py" line="36"/>
+        <source>Persediaan</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeTab</name>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="25"/>
+        <source>Tambah satu kategori</source>
+        <translation>Add a whole category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="32"/>
+        <source>mis. opname akhir bulan</source>
+        <translation>e.g. month-end count</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="33"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="34"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="37"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="37"/>
+        <source>Stok sistem</source>
+        <translation>System stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="37"/>
+        <source>Hitungan fisik</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="37"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="38"/>
+        <source>Nilai selisih</source>
+        <translation>Difference value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="41"/>
+        <source>Simpan stok opname</source>
+        <translation>Save stock take</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/stock_take_tab.py" line="44"/>
+        <source>Selisih nilai: {amount}</source>
+        <translation>Value difference: {amount}</translation>
     </message>
 </context>
 <context>

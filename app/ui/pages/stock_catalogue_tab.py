@@ -48,20 +48,6 @@ class ProductTableModel(LazyTableModel):
         return super().data(index, role)
 
 
-def product_columns(tr) -> list[Column]:
-    return [
-        Column("sku", tr("SKU"), lambda i: i.product.sku),
-        Column("name", tr("Nama"), lambda i: i.product.name),
-        Column("category", tr("Kategori"), lambda i: i.product.category),
-        Column("unit", tr("Satuan"), lambda i: i.product.unit.value),
-        Column("price", tr("Harga"), lambda i: i.product.price_rp, RIGHT, fmt.rupiah),
-        Column("member_price", tr("Harga anggota"), lambda i: i.product.member_price_rp, RIGHT, _optional_rp),
-        Column("het", tr("HET"), lambda i: i.product.het_rp, RIGHT, _optional_rp),
-        Column("stock", tr("Stok"), stock_text, RIGHT),
-        Column("value", tr("Nilai"), lambda i: i.value_rp, RIGHT, fmt.rupiah),
-    ]
-
-
 class CatalogueTab(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -96,7 +82,7 @@ class CatalogueTab(QWidget):
         for b in (self.import_button, self.export_button, self.edit_button, self.new_button):
             actions.addWidget(b)
 
-        self.model = ProductTableModel(product_columns(self.tr), page_size=PAGE_SIZE, parent=self)
+        self.model = ProductTableModel(self._columns(), page_size=PAGE_SIZE, parent=self)
         self.table = make_table(self.model, widths={0: 110, 1: 300, 2: 105, 3: 80, 4: 100, 5: 135, 6: 90, 7: 110},
                                 stretch=1)
         self.message = MessageLabel()
@@ -128,6 +114,19 @@ class CatalogueTab(QWidget):
         self.dialog: ProductDialog | StockCardDialog | ReportDialog | None = None
         self.load_categories()
         self.refresh()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("sku", self.tr("SKU"), lambda i: i.product.sku),
+            Column("name", self.tr("Nama"), lambda i: i.product.name),
+            Column("category", self.tr("Kategori"), lambda i: i.product.category),
+            Column("unit", self.tr("Satuan"), lambda i: i.product.unit.value),
+            Column("price", self.tr("Harga"), lambda i: i.product.price_rp, RIGHT, fmt.rupiah),
+            Column("member_price", self.tr("Harga anggota"), lambda i: i.product.member_price_rp, RIGHT, _optional_rp),
+            Column("het", self.tr("HET"), lambda i: i.product.het_rp, RIGHT, _optional_rp),
+            Column("stock", self.tr("Stok"), stock_text, RIGHT),
+            Column("value", self.tr("Nilai"), lambda i: i.value_rp, RIGHT, fmt.rupiah),
+        ]
 
     # --- loading -----------------------------------------------------------
 
