@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from app.domain import fmt
 from app.domain.errors import DomainError
-from app.services import stock
+from app.services import catalogue, stock
 from app.services.stock import StockDocResult, StockLine
 from app.ui.pages.stock_lines import ADJUST, RECEIVE, DocLines, ProductPicker
 from app.ui.session import Session
@@ -99,7 +98,6 @@ class DocTab(QWidget):
 
     def add_sku(self, sku: str, qty: str = "", cost_rp: int | None = None):
         """Add a product by SKU (tests and scripts); returns the line."""
-        from app.services import catalogue
         line = self.lines.add(catalogue.get_product(self.session.ctx.reader(), self.session.actor, sku))
         if qty:
             line.qty.setText(qty)

@@ -20,7 +20,7 @@ from app.ui.outlet import business_date, outlet_zone
 from app.ui.session import Session
 from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
-from app.ui.widgets import MessageLabel, button, confirm, date_edit, from_qdate, hint
+from app.ui.widgets import MessageLabel, button, confirm, date_edit, from_qdate, hint, to_qdate
 
 # The same columns as `kopdes lpg logbook --csv`.
 CSV_HEADER = ("tanggal", "jam", "nik", "nama", "jenis_pembeli", "barang", "jumlah", "harga_satuan_rp",
@@ -78,7 +78,6 @@ class LpgLogbookTab(QWidget):
         return from_qdate(self.day.date())
 
     def set_day(self, day: date) -> None:
-        from app.ui.widgets import to_qdate
         self.day.setDate(to_qdate(day))
 
     def refresh(self) -> None:
