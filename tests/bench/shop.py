@@ -353,7 +353,7 @@ class _Batch:
 
 def load_history(engine, rng: random.Random, products: list[GenProduct], members_: list[GenMember],
                  first: date, last: date, n_sales: int, n_lines: int, *, kasir_id: int, pengurus_id: int,
-                 cache_mib: int = 256) -> dict:
+                 cache_mib: int = 256, progress: bool = False) -> dict:
     """Catalogue, members and the days first..last of a busy gerai, committed in batches.
     Every commit leaves the file consistent: journals balanced, day balances = lines,
     counters continue, product positions = their stock cards = Persediaan."""
@@ -488,6 +488,9 @@ def load_history(engine, rng: random.Random, products: list[GenProduct], members
                 put_sums([(a, day_text[d], x, y) for (a, d), (x, y) in sorted(batch.sums.items())])
                 put_counters([(p_, day_text[d], n_) for (p_, d), n_ in sorted(batch.counters.items())])
             stats["batches"] += 1
+            if progress:
+                print(f"shop bench: history to {max(day_text)} committed, {stats['sale_lines'] + len(batch.slines):,} "
+                      f"sale lines, {time.perf_counter() - t_start:.0f} s", file=sys.stderr, flush=True)
             for k, rows in (("shifts", batch.shifts), ("journals", batch.journals),
                             ("journal_lines", batch.jlines), ("stock_docs", batch.docs), ("sales", batch.sales),
                             ("sale_lines", batch.slines), ("sale_payments", batch.pays),
@@ -656,12 +659,13 @@ def _stats(values_s: list[float]) -> dict:
 def _lookups(ctx: ServiceContext, actor, products: list[GenProduct], rng: random.Random, n: int) -> dict:
     """The till's scan: find_by_barcode on random known codes (and a few unknown ones)."""
     sample = rng.sample([p for p in products if p.active], min(n, sum(p.active for p in products)))
-    took, found = [], 0
+    took, cpu, found = [], [], 0
     for p in sample:
         code = rng.choice(p.barcodes)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         got = catalogue.find_by_barcode(ctx.reader(), actor, code)
         took.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         found += got.product.sku == p.sku and code in got.barcodes
     unknown = []
     for k in range(min(50, n)):
@@ -673,6 +677,8 @@ def _lookups(ctx: ServiceContext, actor, products: list[GenProduct], rng: random
             pass
         unknown.append(time.perf_counter() - t0)
     out = _stats(took)
+    # CPU time of this process: on a shared machine the wall clock also counts waiting for a core
+    out["cpu_median_ms"] = _ms(statistics.median(cpu))
     out.update({"found": found, "unknown_median_ms": _ms(statistics.median(unknown)),
                 "goal_ms": GOALS["barcode_ms"], "goal_met": out["median_ms"] <= GOALS["barcode_ms"]})
     return out
@@ -690,15 +696,17 @@ def _searches(ctx: ServiceContext, actor) -> dict:
     """The till's name search pop-up: one page of 20 by substring."""
     by_term = {}
     for term in SEARCH_TERMS:
-        runs, rows = [], []
+        runs, cpu, rows = [], [], []
         for _ in range(SEARCH_RUNS):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             rows = catalogue.search(ctx.reader(), actor, term, limit=20)
             runs.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
         words = term.casefold().split()
         relevant = all(all(w in search_key(r.product.name, r.product.sku, r.product.category) for w in words)
                        for r in rows)
-        by_term[term] = {"median_ms": _ms(statistics.median(runs)), "max_ms": _ms(max(runs)),
+        by_term[term] = {"median_ms": _ms(statistics.median(runs)), "cpu_median_ms": _ms(statistics.median(cpu)),
+                         "max_ms": _ms(max(runs)),
                          "first_ms": _ms(runs[0]), "results": len(rows), "matches": _matches(ctx, term),
                          "all_relevant": relevant}
     worst = max(v["median_ms"] for v in by_term.values())
@@ -933,11 +941,14 @@ shell.start()
 qapp.processEvents()
 t_ready = time.time()
 win = shell.login_window
+# VmHWM, not ru_maxrss: Linux carries the parent's high-water mark over fork and exec
+hwm = next((round(int(l.split()[1]) / 1024, 1) for l in open("/proc/self/status") if l.startswith("VmHWM:")), None) \
+    if sys.platform.startswith("linux") else round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 1)
 out = {"t0": t0, "t_imports": t_imports, "t_qt": t_qt, "t_ctx": t_ctx, "t_ready": t_ready, "cli_import": cli,
        "login_window": type(win).__name__ if win is not None else None,
        "visible": bool(win is not None and win.isVisible()),
        "title": win.windowTitle() if win is not None else None,
-       "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+       "peak_rss_mib": hwm}
 shell.shutdown()
 ctx.close()
 print("STARTUP " + json.dumps(out), flush=True)
@@ -1042,7 +1053,7 @@ def run(*, products: int, members_n: int, sales_n: int, sale_lines: int, days: i
         engine = make_engine(str(ctx.uows.engine.url))  # its own engine: a big page cache for loading only
         try:
             load = load_history(engine, rng, catalogue_, members_, first, last, sales_n, sale_lines,
-                                kasir_id=ids["kasir"], pengurus_id=ids["pengurus"])
+                                kasir_id=ids["kasir"], pengurus_id=ids["pengurus"], progress=not quick)
         finally:
             engine.dispose()
         load.update({"generate_catalogue_s": round(gen_s, 3), "date_from": first.isoformat(),
