@@ -148,6 +148,8 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
         for item in items:
             line = _line_for(uow, lines, item.code, returned)
             before = returned.get(line.id, 0)
+            if item.qty_milli % 1000 and not uow.session.get(ProductRow, line.product_id).decimal_qty:
+                raise DomainError("bad_qty", "Barang ini diretur per satuan utuh, tanpa desimal.")
             if item.qty_milli <= 0 or before + item.qty_milli > line.qty_milli:
                 raise DomainError("return_too_much",
                                   f"Retur melebihi yang terjual (terjual {line.qty_milli / 1000:g}, "

@@ -136,6 +136,7 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
     with uow:
         existing = uow.session.execute(select(SaleRow).where(SaleRow.uuid == str(req.uuid))).scalar_one_or_none()
         if existing is not None:
+            _same_request(uow, existing, req)
             return result_of(uow, existing)
         day, at, shift = _when(uow, actor, req)
         member = members.row_by_no(uow, req.member_no) if req.member_no else None
@@ -207,6 +208,20 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
         result = result_of(uow, sale, tuple(warnings))
         uow.commit()
         return result
+
+
+def _same_request(uow: UnitOfWork, sale: SaleRow, req: SaleRequest) -> None:
+    """A replayed UUID must carry the same goods and payments; anything else is a client bug."""
+    sold = [(l.product_id, l.qty_milli) for l in uow.session.execute(
+        select(SaleLineRow).where(SaleLineRow.sale_id == sale.id).order_by(SaleLineRow.line_no)).scalars()]
+    try:
+        asked = [(_product_row(uow, l.code).id, l.qty_milli) for l in req.lines]
+    except DomainError:
+        asked = None
+    paid = sorted((p.method, p.tendered_rp) for p in uow.session.execute(
+        select(SalePaymentRow).where(SalePaymentRow.sale_id == sale.id)).scalars())
+    if asked != sold or paid != sorted((p.method, p.amount_rp) for p in req.payments):
+        raise DomainError("uuid_conflict", f"ID transaksi {req.uuid} sudah dipakai {sale.number} dengan isi berbeda.")
 
 
 def result_of(uow: UnitOfWork, sale: SaleRow, warnings: tuple[str, ...] = ()) -> SaleResult:

@@ -205,8 +205,11 @@ def test_sell_shape_weighed_member_and_idempotent_id(cli):
         ("BRS-5KG", 1000, 72_000), ("BRS-CURAH", 1500, 13_000), ("MIE-GRG", 3000, 3_300)]
     assert sale["total_rp"] == 72_000 + 19_500 + 9_900 and sale["change_rp"] == 200_000 - sale["total_rp"]
     stock = stock_of(cli, "BRS-5KG")
-    again = sell(cli, "--id", SALE_UUID, "--item", BERAS_5KG, "--pay", "cash=500000")
+    again = sell(cli, "--id", SALE_UUID, "--item", BERAS_5KG, "--item", "IN-BRS-CURAHx1,5", "--item",
+                 f"{MIE_GORENG}*3", "--member", "A00002", "--pay", "cash=200.000")  # a retry after a timeout
     assert again == sale and stock_of(cli, "BRS-5KG") == stock
+    code, _, err = cli("sell", "--user", "kasir", "--id", SALE_UUID, "--item", BERAS_5KG, "--pay", "cash=500000")
+    assert code == 2 and "isi berbeda" in err and stock_of(cli, "BRS-5KG") == stock
     assert len(cli.json("sale", "list", "--date", "2026-11-23")) == 1
     code, out, _ = cli("sell", "--user", "kasir", "--item", MIE_GORENG, "--pay", "cash=5000")
     assert code == 0 and "KEMBALI Rp1.500" in out

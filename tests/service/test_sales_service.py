@@ -174,3 +174,14 @@ def test_backdated_paper_sale_is_for_pengurus_only(shop, login, clock):
         sell(ctx, login("pengurus"), ("AIR-600", 1), at=clock.now + timedelta(hours=1))
     with pytest.raises(DomainError):
         sell(ctx, login("pengurus"), ("AIR-600", 1), at=datetime(2026, 10, 1, tzinfo=timezone.utc))
+
+
+def test_a_reused_sale_uuid_with_other_content_is_refused(shop, backend):
+    ctx, kasir = shop
+    uid = uuid4()
+    first = sales.SaleRequest(uid, "KASIR-1", (sales.CartLine("AIR-600", 1000),), (PaymentDraft("cash", 5_000),))
+    sales.record_sale(ctx.uow(), kasir, first)
+    other = sales.SaleRequest(uid, "KASIR-1", (sales.CartLine("AIR-600", 2000),), (PaymentDraft("cash", 10_000),))
+    with pytest.raises(DomainError) as err:
+        sales.record_sale(ctx.uow(), kasir, other)
+    assert err.value.code == "uuid_conflict"

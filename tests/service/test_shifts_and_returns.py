@@ -148,3 +148,13 @@ def test_two_tills_selling_the_last_cylinder_at_once(demo_ctx, login, backend):
     assert outcomes[1] == "out_of_stock" and outcomes[0].startswith("PJ-"), outcomes
     assert catalogue.get_product(demo_ctx.reader(), kasir, "LPG3-BARU").qty_milli == 0
     assert checks.run_checks(demo_ctx.reader()).ok
+
+
+def test_whole_unit_goods_are_returned_in_whole_units(demo_ctx, login):
+    kasir, pengurus = login("kasir"), login("pengurus")
+    open_shift(demo_ctx, kasir)
+    sale = sell(demo_ctx, kasir, ("AIR-600", 2))
+    with pytest.raises(DomainError) as err:
+        returns.return_sale(demo_ctx.uow(), pengurus, sale.number, [returns.ReturnItem("AIR-600", 500)], "setengah",
+                            uuid=uuid4())
+    assert err.value.code == "bad_qty"
