@@ -87,6 +87,25 @@ def row_by_barcode(uow: UnitOfWork, code: str) -> ProductRow:
     return row
 
 
+def rows_by_codes(uow: UnitOfWork, codes: list[str]) -> dict[str, ProductRow]:
+    """The till's whole cart in one query: barcode (or SKU) -> product, for the codes found.
+    Codes not found are simply absent; `row_by_barcode` gives the cashier's message."""
+    wanted: dict[str, str] = {}
+    for code in codes:
+        try:
+            wanted[normalise_barcode(code)] = code
+        except DomainError:
+            pass
+    found = {wanted[b]: row for b, row in uow.session.execute(
+        select(BarcodeRow.barcode, ProductRow).join(ProductRow, ProductRow.id == BarcodeRow.product_id)
+        .where(BarcodeRow.barcode.in_(list(wanted)))).all()} if wanted else {}
+    rest = [c.strip() for c in codes if c not in found]
+    if rest:
+        found.update({row.sku: row for row in uow.session.execute(
+            select(ProductRow).where(ProductRow.sku.in_(rest))).scalars()})
+    return found
+
+
 def find_by_barcode(uow: UnitOfWork, actor: Actor, code: str) -> ProductInfo:
     actor.require(Permission.STOCK_VIEW)
     with uow:

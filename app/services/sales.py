@@ -144,8 +144,11 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
             raise DomainError("member_inactive", f"{member.name} bukan anggota aktif.")
         approved_by = None
         rows, priced = [], []
+        known = catalogue.rows_by_codes(uow, [l.code for l in req.lines])
         for no, line in enumerate(req.lines, start=1):
-            row = _product_row(uow, line.code)
+            row = known.get(line.code) or known.get(line.code.strip()) or _product_row(uow, line.code)
+            if not row.active:
+                raise DomainError("product_inactive", f"{row.name} sudah tidak dijual.")
             if line.qty_milli <= 0 or line.qty_milli > MAX_QTY_MILLI:
                 raise DomainError("bad_qty", f"Baris {no}: jumlah harus lebih dari nol dan masuk akal.")
             if line.qty_milli % MILLI and not row.decimal_qty:

@@ -33,8 +33,12 @@ def lock(uow: UnitOfWork, rows) -> None:
     On PostgreSQL two tills selling the last unit otherwise both see it (a lost update);
     a fixed order keeps two sales of the same goods from deadlocking. SQLite's write
     transactions are already serial."""
-    for row in sorted({id(r): r for r in rows}.values(), key=lambda r: r.id):
-        uow.session.refresh(row, with_for_update=True)
+    rows = list({id(r): r for r in rows}.values())
+    if not rows or uow.session.get_bind().dialect.name == "sqlite":
+        return
+    model = type(rows[0])
+    uow.session.execute(select(model).where(model.id.in_([r.id for r in rows])).order_by(model.id)
+                        .with_for_update().execution_options(populate_existing=True)).scalars().all()
 
 
 def position(row: ProductRow) -> StockPosition:
