@@ -17,9 +17,6 @@ price, no HET, no barcode) or the default (0, not subsidised, active).
 
 from __future__ import annotations
 
-import csv
-import io
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,6 +32,7 @@ from app.domain.catalogue import MAX_PRICE_RP, MAX_QTY_MILLI, MILLI, NegativeSto
     format_qty, product_problems
 from app.domain.errors import DomainError
 from app.domain.fmt import parse_rupiah
+from app.documents import tables
 from app.services import audit, catalogue
 from app.services.catalogue import ProductDraft
 from app.store.models_shop import BarcodeRow, ProductRow
@@ -94,99 +92,6 @@ def _refuse(message: str, details: Iterable[str] = ()) -> DomainError:
     return DomainError("import_refused", message, details=tuple(details))
 
 
-# ---------------------------------------------------------------- reading files
-
-def _kind(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise _refuse(f"Berkas {path.name}: hanya .csv atau .xlsx yang didukung.")
-    return suffix[1:]
-
-
-def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    """(header, [(spreadsheet row number, cells)]) of a CSV or XLSX file; blank rows left out."""
-    kind = _kind(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise _refuse(f"Berkas {path.name} terlalu besar (maks. {MAX_BYTES // 1024 // 1024} MB).")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse(f"Berkas {path} tidak ditemukan.") from None
-    except IsADirectoryError:
-        raise _refuse(f"{path} adalah folder, bukan berkas.") from None
-    except OSError as exc:
-        raise _refuse(f"Berkas {path} tidak bisa dibaca: {exc.strerror or exc}.") from None
-    if not data.strip():
-        raise _refuse(f"Berkas {path.name} kosong.")
-    rows = _xlsx_rows(path.name, data) if kind == "xlsx" else _csv_rows(path.name, data)
-    table = []
-    header: list[str] | None = None
-    for no, cells in enumerate(rows, start=1):
-        cells = list(cells)
-        while cells and _blank(cells[-1]):
-            cells.pop()
-        if header is None:
-            if not cells:
-                raise _refuse(f"Berkas {path.name}: baris 1 harus berisi judul kolom (sku, name, unit, price_rp, …).")
-            header = ["" if c is None else str(c) for c in cells]
-            continue
-        if not cells:
-            continue
-        if len(table) >= MAX_ROWS:
-            raise _refuse(f"Berkas {path.name} berisi lebih dari {MAX_ROWS:,} baris barang.".replace(",", "."))
-        table.append((no, cells))
-    if header is None:
-        raise _refuse(f"Berkas {path.name} kosong.")
-    if not table:
-        raise _refuse(f"Berkas {path.name} tidak berisi satu baris barang pun.")
-    return header, table
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _csv_rows(name: str, data: bytes) -> list[list[str]]:
-    if data.startswith(b"PK\x03\x04"):
-        raise _refuse(f"Berkas {name} adalah berkas Excel/ZIP, bukan CSV: simpan dengan akhiran .xlsx.")
-    if b"\x00" in data:
-        raise _refuse(f"Berkas {name} bukan CSV teks (berkas biner atau UTF-16). "
-                      "Simpan dari Excel sebagai 'CSV UTF-8'.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise _refuse(f"Berkas {name} bukan UTF-8 (byte tak terbaca di baris {line}). "
-                      "Simpan dari Excel sebagai 'CSV UTF-8 (dipisah koma)'.") from None
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count) if any(d in first for d in ",;\t") else ","
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as exc:
-        raise _refuse(f"Berkas {name} bukan CSV yang sah: {exc}.") from None
-
-
-def _xlsx_rows(name: str, data: bytes) -> list[tuple]:
-    import openpyxl  # only when a spreadsheet is read
-
-    if not data.startswith(b"PK"):
-        raise _refuse(f"Berkas {name} bukan XLSX (mungkin .xls lama atau CSV yang diberi nama .xlsx). "
-                      "Simpan dari Excel sebagai 'Buku Kerja Excel (.xlsx)'.")
-    wb = None
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        if not wb.worksheets:
-            raise _refuse(f"Berkas XLSX {name} rusak: tidak ada lembar kerja.")
-        return [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
-    except DomainError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - zip, zlib, XML and openpyxl's own errors: all mean "broken file"
-        raise _refuse(f"Berkas XLSX {name} rusak atau tidak bisa dibaca ({type(exc).__name__}).") from None
-    finally:
-        if wb is not None:
-            wb.close()
-
-
 def _columns(header: list[str]) -> dict[int, str]:
     """Cell index -> field. Unknown, duplicate or missing required columns refuse the file."""
     fields: dict[int, str] = {}
@@ -236,7 +141,7 @@ def _text(value: Any) -> str:
 
 def _money(value: Any, label: str) -> int | None:
     """Integer rupiah; range checks are the domain's (product_problems)."""
-    if _blank(value):
+    if tables.blank(value):
         return None
     if isinstance(value, bool):
         raise _Bad(f"{label} {_text(value)!r} bukan jumlah rupiah.")
@@ -257,7 +162,7 @@ def _money(value: Any, label: str) -> int | None:
 
 
 def _flag(value: Any, label: str, truthy: set[str], falsy: set[str]) -> bool | None:
-    if _blank(value):
+    if tables.blank(value):
         return None
     if isinstance(value, bool):
         return value
@@ -271,7 +176,7 @@ def _flag(value: Any, label: str, truthy: set[str], falsy: set[str]) -> bool | N
 
 def _qty(value: Any, label: str) -> int:
     """A quantity of the product's unit (0 allowed) -> thousandths."""
-    if _blank(value):
+    if tables.blank(value):
         return 0
     if isinstance(value, bool):
         raise _Bad(f"{label} {_text(value)!r} bukan jumlah.")
@@ -301,7 +206,7 @@ def _qty(value: Any, label: str) -> int:
 def _codes(value: Any) -> tuple[list[str], list[str]]:
     """(normalised barcodes, problems). A number from a spreadsheet that lost its
     leading zero (UPC/EAN-8 typed as a number) gets it back when the check digit agrees."""
-    if _blank(value):
+    if tables.blank(value):
         return [], []
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -398,7 +303,7 @@ def _plan(no: int, cells: dict[str, Any], row: ProductRow | None, old_codes: tup
         problems.append("Satuan wajib diisi.")
     elif v["unit"] and v["unit"] not in {u.value for u in Unit}:
         problems.append(f"Satuan {v['unit']!r} tidak dikenal ({', '.join(u.value for u in Unit)}).")
-    if "price_rp" in cells and _blank(cells["price_rp"]):
+    if "price_rp" in cells and tables.blank(cells["price_rp"]):
         problems.append("Harga jual wajib diisi.")
     if len(v["category"]) > CATEGORY_MAX:
         problems.append(f"Kategori paling panjang {CATEGORY_MAX} karakter.")
@@ -486,7 +391,7 @@ def import_products(uow: UnitOfWork, actor: Actor, path: Path, *, dry_run: bool 
     """Create and update products from a CSV/XLSX file, all or nothing."""
     actor.require(Permission.CATALOGUE_EDIT)
     path = Path(path)
-    header, table = read_table(path)
+    header, table = tables.read_table(path, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
     fields = _columns(header)
     with uow:
         plans = _plans(uow, fields, len(header), table)
@@ -572,49 +477,17 @@ def export_products(uow: UnitOfWork, actor: Actor, path: Path) -> ExportResult:
     The file is written beside the target and moved into place when complete."""
     actor.require(Permission.STOCK_VIEW)
     path = Path(path)
-    kind = _kind(path)
+    tables.file_kind(path)
     if not path.parent.is_dir():
         raise DomainError("bad_path", f"Folder {path.parent} tidak ada.")
     with uow:
         rows = _export_rows(uow)
-    tmp = path.with_name(f".{path.name}.sedang-ditulis")
     try:
-        if kind == "csv":
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f)
-                writer.writerow(COLUMNS)
-                writer.writerows(["" if c is None else c for c in row] for row in rows)
-        else:
-            _write_xlsx(tmp, rows)
-        os.replace(tmp, path)
+        tables.write_table(path, COLUMNS, rows, sheet="Barang", text_columns=("sku", "barcode", "min_stock"),
+                           widths=(14, 30, 36, 14, 9, 11, 11, 11, 9, 11, 11, 13, 7))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DomainError("export_failed", f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}.") from None
     return ExportResult(path, len(rows))
-
-
-def _write_xlsx(path: Path, rows: list[tuple]) -> None:
-    import openpyxl
-    from openpyxl.styles import Font
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Barang"
-    ws.append(COLUMNS)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    text_cols = {COLUMNS.index("sku"), COLUMNS.index("barcode"), COLUMNS.index("min_stock")}
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row):
-            cell = ws.cell(row=r, column=c + 1, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # a name starting with '=' stays a name, never a formula
-            if c in text_cols:
-                cell.number_format = "@"
-    ws.freeze_panes = "A2"
-    for letter, width in zip("ABCDEFGHIJKLM", (14, 30, 36, 14, 9, 11, 11, 11, 9, 11, 11, 13, 7)):
-        ws.column_dimensions[letter].width = width
-    wb.save(path)
 
 
 def describe(result: ImportResult) -> str:
