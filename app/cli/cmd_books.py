@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from uuid import UUID, uuid4
+from uuid import UUID
 
-from app.cli.io import Refused, acting_user, emit_json, parse_date, read_json_file, reader, say
+from app.cli.io import Refused, acting_user, emit_json, parse_date, read_json_file, reader, say, uuid_arg
 from app.domain.fmt import rupiah
 from app.domain.ledger import JournalDraft, LineDraft
 from app.services import ledger
@@ -48,15 +48,6 @@ def register(sub, common) -> None:
     p.set_defaults(handler=period_list)
 
 
-def _uuid(text: str | None) -> UUID:
-    if not text:
-        return uuid4()
-    try:
-        return UUID(text)
-    except ValueError:
-        raise Refused(f"--id harus UUID, bukan {text!r}.") from None
-
-
 def _amount(value, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Refused(f"{where}: jumlah harus bilangan bulat rupiah, bukan {value!r}.")
@@ -94,14 +85,14 @@ def _show(args, info: ledger.JournalInfo) -> None:
 
 
 def journal_post(args, ctx) -> int:
-    draft = draft_from_json(read_json_file(args.json_file), _uuid(args.id))
+    draft = draft_from_json(read_json_file(args.json_file), uuid_arg(args.id))
     actor = acting_user(ctx, args.user)
     _show(args, ledger.post_journal(ctx.uow(), actor, draft))
     return 0
 
 
 def journal_reverse(args, ctx) -> int:
-    uuid = _uuid(args.id)
+    uuid = uuid_arg(args.id)
     actor = acting_user(ctx, args.user)
     _show(args, ledger.reverse_journal(ctx.uow(), actor, args.number, args.reason, uuid=uuid))
     return 0

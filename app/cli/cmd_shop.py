@@ -14,8 +14,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.cli.cmd_stock import uuid_arg
-from app.cli.io import Refused, acting_user, emit_json, parse_date, read_secret, reader, say
+from app.cli.io import Refused, acting_user, emit_json, parse_date, read_secret, reader, say, uuid_arg
 from app.domain.auth import Actor, Permission
 from app.domain.catalogue import format_qty, parse_qty
 from app.domain.clock import zone

@@ -18,9 +18,8 @@ from __future__ import annotations
 import argparse
 import re
 from decimal import Decimal
-from uuid import UUID, uuid4
 
-from app.cli.io import Refused, acting_user, emit_json, read_json_file, reader, say
+from app.cli.io import Refused, acting_user, emit_json, read_json_file, reader, say, uuid_arg
 from app.domain.catalogue import format_qty, parse_qty
 from app.domain.errors import DomainError
 from app.domain.fmt import rupiah
@@ -46,15 +45,6 @@ def register(sub, common) -> None:
     p.add_argument("sku")
     p.add_argument("--limit", type=int, default=500)
     p.set_defaults(handler=card)
-
-
-def uuid_arg(text: str | None) -> UUID:
-    if not text:
-        return uuid4()
-    try:
-        return UUID(text)
-    except ValueError:
-        raise Refused(f"--id harus UUID, bukan {text!r}.") from None
 
 
 def qty_milli(value, where: str, *, zero_ok: bool = False) -> int:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
+from uuid import UUID, uuid4
 
 from app.domain.auth import Actor, Role
 from app.domain.errors import DomainError
@@ -83,6 +84,16 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise Refused(f"Tanggal harus berbentuk TTTT-BB-HH, bukan {text!r}.") from None
+
+
+def uuid_arg(text: str | None) -> UUID:
+    """--id: the client's document UUID (a retry with the same one returns the first result)."""
+    if not text:
+        return uuid4()
+    try:
+        return UUID(text)
+    except ValueError:
+        raise Refused(f"--id harus UUID, bukan {text!r}.") from None
 
 
 def read_json_file(path: str) -> Any:
