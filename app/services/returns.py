@@ -19,8 +19,7 @@ from app.services import audit, ledger, members, profile, shifts, stock
 from app.services.catalogue import row_by_barcode
 from app.store.counters import next_doc_seq
 from app.store.models import JournalLineRow, JournalRow
-from app.store.models_shop import (MemberRow, ProductRow, SaleLineRow, SaleReturnLineRow, SaleReturnRow, SaleRow,
-                                   ShiftRow)
+from app.store.models_shop import (MemberRow, ProductRow, SaleLineRow, SaleReturnLineRow, SaleReturnRow, ShiftRow)
 from app.store.uow import UnitOfWork
 
 

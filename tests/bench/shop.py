@@ -45,7 +45,6 @@ import math
 import os
 import platform
 import random
-import resource
 import shutil
 import sqlite3
 import statistics

@@ -131,7 +131,7 @@ def test_void_a_sale_of_the_open_shift_only(demo_ctx, login):
 
 @pytest.mark.pg_only
 def test_two_tills_selling_the_last_cylinder_at_once(demo_ctx, login, backend):
-    kasir, pengurus = login("kasir"), login("pengurus")
+    kasir = login("kasir")
     open_shift(demo_ctx, kasir, till="KASIR-1")
     open_shift(demo_ctx, kasir, till="KASIR-2")
     left = catalogue.get_product(demo_ctx.reader(), kasir, "LPG3-BARU").qty_milli // 1000

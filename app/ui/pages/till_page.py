@@ -5,6 +5,7 @@ in the footer do the rest. No shift open: the page asks for the opening float fi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +30,9 @@ from app.ui.pages.till_shift_actions import ShiftActions
 from app.ui.pages.till_shift_dialogs import OpenShiftPanel
 from app.ui.pages.till_view import TillView
 from app.ui.session import Session
+
+if TYPE_CHECKING:  # opened on demand; imported here for the annotation only
+    from app.ui.pages.till_customer_display import CustomerDisplay
 
 QTY_PREFIX = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*(.*)$")
 CARD_PREFIX = "KOPDES:"  # the member card's QR
