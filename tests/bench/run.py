@@ -235,9 +235,9 @@ def _trial_balance(path: Path, clock: BenchClock, actor, first: date, last: date
             "goal_ms": TB_GOAL_MS, "goal_met": worst <= TB_GOAL_MS}
 
 
-def _fresh_db(workdir: Path) -> Path:
+def _fresh_db(workdir: Path, name: str = DB_NAME) -> Path:
     workdir.mkdir(parents=True, exist_ok=True)
-    path = workdir / DB_NAME
+    path = workdir / name
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         p.unlink(missing_ok=True)  # only the benchmark's own file
     return path

@@ -43,7 +43,6 @@ import itertools
 import json
 import math
 import os
-import platform
 import random
 import shutil
 import sqlite3
@@ -58,7 +57,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 
-import sqlalchemy
 from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -79,8 +77,8 @@ from app.store.models import AccountDayBalanceRow, AuditRow, DocCounterRow, Jour
 from app.store.models_shop import (BarcodeRow, MemberRow, ProductRow, SaleLineRow, SalePaymentRow, SaleRow,
                                    ShiftRow, StockDocRow, StockMoveRow)
 from tests.bench.generator import _Insert, _processor
-from tests.bench.run import (BenchClock, START, _checkpoint, _drop_os_cache, _latency, _loadavg, _ms,
-                             _peak_rss_mib, _pragmas)
+from tests.bench.run import (BenchClock, START, _checkpoint, _drop_os_cache, _env, _fresh_db, _latency, _loadavg,
+                             _ms, _peak_rss_mib, _pragmas)
 
 SEED = 20261123
 DB_NAME = "kopdes-shop-bench.sqlite3"
@@ -1005,20 +1003,6 @@ def _table_sizes(path: Path) -> dict:
     return {name: round(size / 2**20, 1) for name, size in rows}
 
 
-def _fresh_db(workdir: Path) -> Path:
-    workdir.mkdir(parents=True, exist_ok=True)
-    path = workdir / DB_NAME
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        p.unlink(missing_ok=True)  # only the benchmark's own file
-    return path
-
-
-def _env() -> dict:
-    return {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "sqlalchemy": sqlalchemy.__version__, "platform": platform.platform(),
-            "machine": platform.machine(), "cpu_count": os.cpu_count(), "loadavg_at_start": _loadavg()}
-
-
 def run(*, products: int, members_n: int, sales_n: int, sale_lines: int, days: int, n_shifts: int,
         shift_sales: int, lookups: int, startup_runs: int, backup: bool, workdir: Path,
         quick: bool = False) -> dict:
@@ -1026,7 +1010,7 @@ def run(*, products: int, members_n: int, sales_n: int, sale_lines: int, days: i
     env = _env()
     rss: dict[str, float] = {}
     loadavg: dict[str, list | None] = {}
-    path = _fresh_db(workdir)
+    path = _fresh_db(workdir, DB_NAME)
     clock = BenchClock()
     rng = random.Random(SEED)
 

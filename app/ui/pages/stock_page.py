@@ -3,20 +3,17 @@ adjustments for those who manage it; the LPG logbook for pengurus and pengawas."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.auth import Permission
+from app.ui.pages.tabbed_page import TabbedPage
 from app.ui.session import Session
-from app.ui.widgets import page_title
 
 
-class StockPage(QWidget):
+class StockPage(TabbedPage):
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session, QCoreApplication.translate("StockPage", "Persediaan"))
         actor = session.actor
-        self.tabs = QTabWidget()
-        self.tab_by_key: dict[str, QWidget] = {}
         from app.ui.pages.stock_catalogue_tab import CatalogueTab
         self.catalogue = CatalogueTab(session)
         self._add("catalogue", self.catalogue, self.tr("Katalog"))
@@ -31,19 +28,3 @@ class StockPage(QWidget):
         if actor.can(Permission.LPG_LOGBOOK):
             from app.ui.pages.stock_lpg_tab import LpgLogbookTab
             self._add("lpg", LpgLogbookTab(session), self.tr("Logbook LPG"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(page_title(self.tr("Persediaan")))
-        layout.addWidget(self.tabs, 1)
-
-    def _add(self, key: str, widget: QWidget, title: str) -> None:
-        self.tab_by_key[key] = widget
-        self.tabs.addTab(widget, title)
-
-    def tab_keys(self) -> list[str]:
-        return list(self.tab_by_key)
-
-    def show_tab(self, key: str) -> QWidget:
-        widget = self.tab_by_key[key]
-        self.tabs.setCurrentWidget(widget)
-        return widget
