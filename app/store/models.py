@@ -175,3 +175,4 @@ class AuditHeadRow(Base):
 # The gerai's tables live in their own module; importing it here puts them on the same
 # metadata wherever the models are loaded (migrations, checks, services).
 from app.store import models_shop  # noqa: E402,F401
+from app.store import models_print  # noqa: E402,F401
