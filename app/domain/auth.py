@@ -55,6 +55,8 @@ class Permission(StrEnum):
     LPG_LOGBOOK = "lpg.logbook"
     MEMBER_VIEW = "member.view"
     MEMBER_CREDIT = "member.credit"  # kasbon limits
+    PRINT = "print"  # print and reprint slips, see and retry the print queue
+    PRINTER_SETUP = "printer.setup"
 
 
 PERMISSION_LABELS = {
@@ -85,23 +87,26 @@ PERMISSION_LABELS = {
     Permission.LPG_LOGBOOK: "melihat logbook LPG",
     Permission.MEMBER_VIEW: "melihat anggota",
     Permission.MEMBER_CREDIT: "mengatur batas kasbon anggota",
+    Permission.PRINT: "mencetak dan mengelola antrean cetak",
+    Permission.PRINTER_SETUP: "mengatur printer",
 }
 
 P = Permission
-_TILL = {P.SALE_SELL, P.SALE_VIEW, P.SHIFT_RUN, P.STOCK_VIEW, P.MEMBER_VIEW}
+_TILL = {P.SALE_SELL, P.SALE_VIEW, P.SHIFT_RUN, P.STOCK_VIEW, P.MEMBER_VIEW, P.PRINT}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.KASIR: frozenset(_TILL),
     Role.PENGURUS: frozenset(_TILL | {
         P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE,
         P.SALE_RETURN, P.SALE_VOID, P.SALE_BACKDATE, P.PRICE_OVERRIDE, P.SHIFT_APPROVE,
-        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT}),
+        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
-                               P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW}),
+                               P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW,
+                               P.PRINT}),
     # The supervisory board reads everything and changes nothing.
     Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
-                              P.LPG_LOGBOOK, P.MEMBER_VIEW}),
+                              P.LPG_LOGBOOK, P.MEMBER_VIEW, P.PRINT}),
     Role.ADMIN: frozenset({P.USER_MANAGE, P.PROFILE_EDIT, P.SETTINGS_EDIT, P.AUDIT_VIEW,
-                           P.BACKUP_CREATE, P.BACKUP_RESTORE, P.PERIOD_REOPEN}),
+                           P.BACKUP_CREATE, P.BACKUP_RESTORE, P.PERIOD_REOPEN, P.PRINT, P.PRINTER_SETUP}),
 }
 
 

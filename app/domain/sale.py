@@ -7,6 +7,7 @@ cash pays what is left and is the only method that gives change.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterable, Mapping
@@ -42,6 +43,12 @@ class BuyerType(StrEnum):
 
 BUYER_TYPE_LABELS = {BuyerType.RUMAH_TANGGA: "Rumah tangga", BuyerType.USAHA_MIKRO: "Usaha mikro",
                      BuyerType.PENGECER: "Pengecer"}
+
+
+def receipt_code(sale_uuid: str, number: str, total_rp: int) -> str:
+    """The short code on the receipt's QR: only the app, which knows the sale's UUID (never
+    printed), can produce it, so a forged or altered struk is caught by `kopdes receipt`."""
+    return hashlib.sha256(f"{sale_uuid}|{number}|{total_rp}".encode()).hexdigest()[:8].upper()
 
 
 @dataclass(frozen=True)

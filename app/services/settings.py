@@ -44,6 +44,14 @@ def _text(v: Any) -> str | None:
     return None if isinstance(v, str) and len(v) <= 2000 else "harus teks (maks. 2000 karakter)"
 
 
+def _short_text(limit: int) -> Callable[[Any], str | None]:
+    return lambda v: None if isinstance(v, str) and len(v) <= limit else f"harus teks (maks. {limit} karakter)"
+
+
+def _bool(v: Any) -> str | None:
+    return None if isinstance(v, bool) else "harus ya atau tidak"
+
+
 SPECS = {s.key: s for s in [
     _whole("auth.max_attempts", 5, "Batas salah PIN sebelum akun dikunci", 3, 20),
     _whole("auth.lock_minutes", 5, "Lama akun dikunci (menit)", 1, 1440),
@@ -51,6 +59,9 @@ SPECS = {s.key: s for s in [
     SettingSpec("ui.language", "id", "Bahasa tampilan", _one_of("id", "en")),
     _whole("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", 3, 365),
     SettingSpec("backup.last_at", "", "Cadangan terakhir (UTC, ISO)", _text),
+    SettingSpec("receipt.footer", "Terima kasih. Simpan struk ini sebagai bukti belanja.",
+                "Teks di bawah struk", _short_text(200)),
+    SettingSpec("receipt.lpg_slip", False, "Cetak bukti pengambilan LPG 3 kg untuk ditandatangani pembeli", _bool),
     _whole("shift.max_difference_rp", 5_000, "Selisih kas tanpa persetujuan pengurus (Rp)", 0, 1_000_000),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",

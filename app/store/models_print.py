@@ -44,6 +44,9 @@ class PrintJobRow(Base):
     ref: Mapped[str] = mapped_column(String(60), default="")  # the document printed, e.g. PJ-20261123-0001
     title: Mapped[str] = mapped_column(String(120), default="")
     payload: Mapped[bytes] = mapped_column(LargeBinary)
+    # Cash drawer pin to kick before the payload, only while the job is fresh: a receipt that
+    # prints an hour later, when the printer is back, must not open an unattended drawer.
+    kick_pin: Mapped[int | None] = mapped_column(Integer, nullable=True)
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -35,6 +35,7 @@ def upgrade() -> None:
     sa.Column('ref', sa.String(length=60), nullable=False),
     sa.Column('title', sa.String(length=120), nullable=False),
     sa.Column('payload', sa.LargeBinary(), nullable=False),
+    sa.Column('kick_pin', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(), nullable=True),
