@@ -169,7 +169,7 @@ def document_slip(header: Header, title: str, doc_number: str, at: datetime, row
 def test_page(header: Header, printer_uri: str, width_mm: int, columns: int, at: datetime) -> Slip:
     ruler = "".join(str(i % 10) for i in range(1, columns + 1))
     return Slip(tuple(header.blocks() + [
-        Text("HALAMAN UJI PRINTER", "center", bold=True, big=True),
+        Text("HALAMAN UJI PRINTER", "center", bold=True),
         Pair("Waktu", local_datetime(at, header.zone)), Pair("Printer", printer_uri or "-"),
         Pair("Kertas", f"{width_mm} mm, {columns} kolom"), Rule(), Text(ruler),
         Text("Teks tebal", bold=True), Text("Teks besar", big=True), Text("Rata kanan", "right"),
