@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 
 from app.devices import transports
 from app.domain.auth import Actor, Permission
@@ -26,6 +26,7 @@ MAX_DELAY_S = 120
 AUTO_ATTEMPTS = 8  # about 8 minutes of retries; then the job waits for retry or cancel
 KICK_WINDOW = timedelta(minutes=2)  # the drawer opens only while the customer is still there
 SEND_TIMEOUT_S = 8.0
+KEEP_FINISHED = timedelta(days=30)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -83,13 +84,18 @@ def _finish(uows: Uows, job_id: int, error: DomainError | None, *, retry: bool =
 
 
 def recover_interrupted(uow: UnitOfWork, actor: Actor, station: str) -> int:
-    """Jobs left 'sending' by a crash or power cut go back to the queue (a receipt printed
-    twice beats one never printed). Run once when the worker starts."""
+    """Start-up housekeeping, run once when the worker starts. Jobs left 'sending' by a crash
+    or power cut go back to the queue (a receipt printed twice beats one never printed), and
+    finished jobs older than `KEEP_FINISHED` are deleted: a receipt's bytes are ~10 KB, years
+    of them would bloat the database and every backup, and a reprint rebuilds them anyway.
+    Returns how many jobs were put back."""
     actor.require(Permission.PRINT)
     with uow:
         n = uow.session.execute(
             update(PrintJobRow).where(PrintJobRow.station == station.strip().upper(), PrintJobRow.status == "sending")
             .values(status="pending", next_attempt_at=None, kick_pin=None)).rowcount
+        uow.session.execute(delete(PrintJobRow).where(PrintJobRow.status.in_(("done", "cancelled")),
+                                                      PrintJobRow.created_at < uow.now() - KEEP_FINISHED))
         uow.commit()
         return int(n or 0)
 

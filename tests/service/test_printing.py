@@ -163,6 +163,21 @@ def test_a_power_cut_while_sending_puts_the_job_back(till, printer, backend):
     assert [j.status for j in run(ctx, kasir)] == ["done"]
 
 
+def test_finished_jobs_are_dropped_after_a_month_unfinished_ones_never(till, printer, clock, backend):
+    ctx, kasir = till
+    done = printing.after_sale(ctx.uow(), kasir, STATION, sell(ctx, kasir, ("MIE-GRG", 1)).number)[0]
+    run(ctx, kasir)
+    printer.stop()
+    failed = printing.after_sale(ctx.uow(), kasir, STATION, sell(ctx, kasir, ("MIE-GRG", 1)).number)[0]
+    run(ctx, kasir)
+    clock.advance(days=29)
+    print_worker.recover_interrupted(ctx.uow(), kasir, STATION)
+    assert {j.id for j in printing.list_jobs(ctx.reader(), kasir)} == {done.id, failed.id}
+    clock.advance(days=2)
+    print_worker.recover_interrupted(ctx.uow(), kasir, STATION)
+    assert [j.id for j in printing.list_jobs(ctx.reader(), kasir)] == [failed.id]
+
+
 def test_without_a_printer_jobs_wait_and_the_sale_is_done(demo_ctx, login, backend):
     kasir = login("kasir")
     open_shift(demo_ctx, kasir)
