@@ -9,10 +9,10 @@ import traceback
 from typing import Callable
 
 from app import __version__
-from app.cli import cmd_books, cmd_setup, cmd_shop, cmd_stock, cmd_system, cmd_users
+from app.cli import cmd_books, cmd_print, cmd_setup, cmd_shop, cmd_stock, cmd_system, cmd_users
 from app.domain.errors import DomainError
 
-COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock)
+COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock, cmd_print)
 
 
 def _common() -> argparse.ArgumentParser:
