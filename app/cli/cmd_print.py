@@ -17,7 +17,6 @@ import os
 from pathlib import Path
 
 from app.cli.io import Refused, acting_user, emit_json, reader, say
-from app.devices import transports
 from app.domain.clock import zone
 from app.domain.errors import DomainError
 from app.domain.fmt import local_datetime
@@ -209,11 +208,11 @@ def _clear_uri_errors(handler):
     def run(args, ctx) -> int:
         try:
             return handler(args, ctx)
-        except transports.PrinterError as exc:
-            if exc.code != transports.BAD_URI:
+        except DomainError as exc:
+            if exc.code != "bad_uri":
                 raise
             raise Refused(exc.message + "\nBentuk alamat yang diterima:\n"
-                          + "\n".join(f"  {form}" for form in transports.ACCEPTED_FORMS)) from None
+                          + "\n".join(f"  {form}" for form in printing.ACCEPTED_FORMS)) from None
     return run
 
 
@@ -293,7 +292,7 @@ def printer_test(args, ctx) -> int:
 
 
 def printer_discover(args, ctx) -> int:
-    found = transports.discover()
+    found = printing.discover_printers()
     if args.json:
         emit_json({"printers": [{"uri": p.uri, "description": p.description, "source": p.source}
                                 for p in found.printers], "notes": list(found.notes)})
@@ -314,7 +313,7 @@ def printer_discover(args, ctx) -> int:
 def receipt(args, ctx) -> int:
     station = _station(args)
     if args.printer:
-        transports.parse_uri(args.printer)  # a malformed address is refused before anything is queued
+        printing.check_uri(args.printer)  # a malformed address is refused before anything is queued
     preview_path = None
     if args.preview:
         preview_path = Path(args.preview)

@@ -24,7 +24,7 @@ Uows = Callable[[], UnitOfWork]
 FIRST_DELAY_S = 5
 MAX_DELAY_S = 120
 AUTO_ATTEMPTS = 8  # about 8 minutes of retries; then the job waits for retry or cancel
-KICK_WINDOW = timedelta(minutes=2)  # the drawer opens only while the customer is still there
+KICK_WINDOW = printing.KICK_WINDOW
 SEND_TIMEOUT_S = 8.0
 KEEP_FINISHED = timedelta(days=30)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
 from sqlalchemy import func, select
 
 from app.devices import escpos_preview
 from app.devices.escpos_render import PrinterProfile, drawer_kick, to_escpos
+from app.devices import transports
 from app.devices.transports import parse_uri
 from app.domain.auth import Actor, Permission
 from app.domain.errors import DomainError, NotFound
@@ -92,6 +93,20 @@ class Preview:
     png: bytes
     text_lines: tuple[str, ...]
     width_dots: int
+
+
+ACCEPTED_FORMS = transports.ACCEPTED_FORMS  # the printer address forms, for help texts
+KICK_WINDOW = timedelta(minutes=2)  # the drawer opens only while the customer is still there
+
+
+def check_uri(uri: str) -> str:
+    """The canonical form of a printer address; a DomainError `bad_uri` says what is wrong."""
+    return parse_uri(uri).uri
+
+
+def discover_printers() -> transports.DiscoveryResult:
+    """USB, serial, CUPS and Windows printers this PC can see, and notes on what it could not look at."""
+    return transports.discover()
 
 
 def _station(station: str) -> str:
@@ -171,6 +186,8 @@ def _receipt_slip(uow: UnitOfWork, number: str, copy: bool) -> tuple[sales.SaleR
     sale = sales.result_of(uow, sales.sale_row(uow, number))
     slip = receipts.sale_receipt(sale, header_in(uow), settings.get(uow, "receipt.footer"),
                                  copy_at=uow.now() if copy else None)
+    if uow.now() - sale.at > KICK_WINDOW:  # an old sale's receipt: nobody is at the drawer
+        slip = replace(slip, kick_drawer=False)
     return sale, slip
 
 

@@ -252,3 +252,12 @@ def test_a_printer_that_cannot_work_here_goes_straight_to_the_cashier(till, logi
     [job] = run(ctx, kasir)  # this test machine is not Windows: no spooler
     assert job.status == "failed" and job.next_attempt_at is None and "Windows" in job.last_error
     assert printing.queue_counts(ctx.reader(), kasir, STATION) == printing.QueueCounts(0, 1)
+
+
+def test_printing_an_old_sale_again_never_opens_the_drawer(till, printer, clock, backend):
+    ctx, kasir = till
+    sale = sell(ctx, kasir, ("MIE-GRG", 1), pay={"cash": 5_000})
+    clock.advance(minutes=10)
+    printing.print_receipt(ctx.uow(), kasir, STATION, sale.number)  # not a copy, but ten minutes on
+    run(ctx, kasir)
+    assert escpos_preview.decode(printer.wait_for_jobs(1)[0]).drawer_kicks == ()
