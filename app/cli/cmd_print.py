@@ -16,6 +16,7 @@ import functools
 import os
 from pathlib import Path
 
+from app.cli import cmd_emulate
 from app.cli.io import Refused, acting_user, emit_json, reader, say
 from app.domain.clock import zone
 from app.domain.errors import DomainError
@@ -111,6 +112,7 @@ def register(sub, common) -> None:
                                  "source: usb, serial, cups, win32; notes: sumber yang tidak tersedia dan sebabnya.",
                      formatter_class=raw)
     p.set_defaults(handler=printer_discover)
+    cmd_emulate.add_parser(g, common)
 
     p = sub.add_parser("receipt", parents=[common], help="cetak (ulang) struk penjualan",
                        description=RECEIPT_HELP, formatter_class=raw)

@@ -302,3 +302,9 @@ def test_print_jobs_list_filters_and_no_printer(cli, printer, monkeypatch):
     assert cli("print-jobs", "list", "--status", "lost")[0] == 2
     assert cli("print-jobs", "list", "--limit", "0")[0] == 2
     assert json.loads(cli("print-jobs", "list", "--all", "--json")[1])[0]["id"] == job["id"]
+
+
+def test_the_training_printer_refuses_a_port_in_use(cli, printer):
+    code, out, err = cli("printer", "emulate", "--port", str(printer.port))
+    assert code == 2 and out == ""
+    assert f"127.0.0.1:{printer.port}" in err and "Port sudah dipakai" in err
