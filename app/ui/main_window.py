@@ -119,6 +119,12 @@ class MainWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.user_label)
         bar.addWidget(self.db_label, 1)
+        self.print_status = None
+        if self.session.print_driver is not None:
+            from app.ui.pages.print_status import PrintStatus
+            self.print_status = PrintStatus(self.session.print_driver)
+            self.print_status.clicked.connect(self.show_print_jobs)
+            bar.addPermanentWidget(self.print_status)
         bar.addPermanentWidget(self.backup_label)
         self.refresh_status()
 
@@ -143,6 +149,10 @@ class MainWindow(QMainWindow):
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
+
+    def show_print_jobs(self) -> None:
+        if "print_jobs" in self.page_keys():
+            self.show_page("print_jobs")
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self._specs):
@@ -189,6 +199,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(enabled)
         for action in (self.lock_action, self.logout_action, self.quit_action):
             action.setEnabled(enabled)
+        if self.print_status is not None:
+            self.print_status.setEnabled(enabled)  # still shows the queue, but opens nothing
 
     @property
     def locked(self) -> bool:

@@ -1,15 +1,19 @@
 """What every page gets: the services context, the acting user, the one task runner,
-and a few app-wide events (so pages never reach for a global main window)."""
+the print driver and a few app-wide events (so pages never reach for a global main window)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.auth import Actor
 from app.services.context import ServiceContext
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.ui.print_driver import PrintDriver
 
 
 class SessionEvents(QObject):
@@ -26,3 +30,6 @@ class Session:
     actor: Actor
     runner: TaskRunner
     events: SessionEvents
+    # This PC's print queue sender (app/ui/print_driver.py), made by the shell at log-in;
+    # None for pages built without a shell (tests) or a user who may not print.
+    print_driver: PrintDriver | None = None

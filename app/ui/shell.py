@@ -1,13 +1,16 @@
 """The flow between windows: setup wizard (first run) -> login -> main window, and back
-to login on log out or after a restore. Owns the one task runner, the idle lock and
-the automatic backups. One Shell per application run; nothing global."""
+to login on log out or after a restore. Owns the one task runner, the idle lock, the
+automatic backups and, per session, the print driver. One Shell per application run;
+nothing global."""
 
 from __future__ import annotations
+
+import weakref
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.domain.auth import Actor
+from app.domain.auth import Actor, Permission
 from app.services import backups, settings, setup
 from app.services.context import ServiceContext
 from app.ui.auto_backup import AutoBackup
@@ -15,6 +18,8 @@ from app.ui.idle_lock import IdleWatcher
 from app.ui.login_window import LoginWindow
 from app.ui.main_window import MainWindow
 from app.ui.navigation import PageRegistry, core_pages
+from app.ui.pages.till_common import till_name
+from app.ui.print_driver import STOP_WAIT_MS, PrintDriver
 from app.ui.session import Session, SessionEvents
 from app.ui.setup_wizard import SetupWizard
 from app.ui.tasks import TaskRunner
@@ -38,6 +43,8 @@ class Shell(QObject):
         self.login_window: LoginWindow | None = None
         self.main_window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
+        self.print_driver: PrintDriver | None = None
+        self._stopping_drivers: list[PrintDriver] = []  # stopped, a send still in flight
         self._closing = False
         self._retired: list[QWidget] = []
         self._close_progress: QProgressDialog | None = None
@@ -51,6 +58,8 @@ class Shell(QObject):
             self.auto_backup.failed.connect(self._auto_backup_failed)
         self.events.restore_started.connect(self._pause_backups)
         self.events.restore_failed.connect(self._resume_backups)
+        self.events.restore_started.connect(self._pause_printing)
+        self.events.restore_failed.connect(self._resume_printing)
         self.events.database_replaced.connect(self._after_restore)
 
     # --- start -------------------------------------------------------------
@@ -106,6 +115,9 @@ class Shell(QObject):
 
     def _logged_in(self, actor: Actor) -> None:
         session = Session(self.ctx, actor, self.runner, self.events)
+        if actor.can(Permission.PRINT):
+            # Keeps printing while the screen is idle-locked; stops at log out and close.
+            self.print_driver = session.print_driver = PrintDriver(session, till_name(), parent=self)
         self.main_window = MainWindow(session, self.registry)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.logout_requested.connect(self.logout)
@@ -114,6 +126,8 @@ class Shell(QObject):
         if self.login_window is not None:
             self.login_window.hide()
         self._start_idle_watch()
+        if self.print_driver is not None:
+            self.print_driver.start()
 
     def _start_idle_watch(self) -> None:
         if self._idle_ms_override is not None:
@@ -149,9 +163,34 @@ class Shell(QObject):
 
     def logout(self) -> None:
         self._stop_idle_watch()
+        self._stop_printing()
         window, self.main_window = self.main_window, None
         self.show_login()  # first, or closing the last window would quit the application
         self._retire(window)
+
+    # --- printing ------------------------------------------------------------
+
+    def _stop_printing(self, wait_ms: int = 0) -> None:
+        """No more sends for this session; a send in flight finishes on its own thread
+        (the driver goes once it has), or is waited for up to `wait_ms`."""
+        driver, self.print_driver = self.print_driver, None
+        if driver is None:
+            return
+        self._stopping_drivers.append(driver)
+        shell = weakref.ref(self)  # the driver must not keep the shell alive (nor die with it twice)
+        driver.finished.connect(lambda: (s := shell()) is not None and s._forget_finished_drivers())
+        driver.stop(wait_ms)
+
+    def _forget_finished_drivers(self) -> None:
+        self._stopping_drivers = [d for d in self._stopping_drivers if d.busy]
+
+    def _pause_printing(self) -> None:
+        if self.print_driver is not None:
+            self.print_driver.pause()
+
+    def _resume_printing(self) -> None:
+        if self.print_driver is not None:
+            self.print_driver.resume()
 
     # --- backups and restore -----------------------------------------------
 
@@ -207,6 +246,7 @@ class Shell(QObject):
             self._close_progress = None
         window, self.main_window = self.main_window, None
         self._closing = False
+        self._stop_printing()
         self._retire(window)
         if self.login_window is not None:
             self.login_window.close()
@@ -216,4 +256,7 @@ class Shell(QObject):
         self._stop_idle_watch()
         if self.auto_backup is not None:
             self.auto_backup.stop()
+        self._stop_printing()
+        for driver in list(self._stopping_drivers):  # a send in flight records its outcome first
+            driver.stop(min(STOP_WAIT_MS, timeout_ms))
         self.runner.wait(timeout_ms)
