@@ -68,6 +68,11 @@ def _audit(session: Session) -> QWidget:
     return AuditPage(session)
 
 
+def _print_jobs(session: Session) -> QWidget:
+    from app.ui.pages.print_jobs_page import PrintJobsPage
+    return PrintJobsPage(session)
+
+
 def _settings(session: Session) -> QWidget:
     from app.ui.pages.settings_page import SettingsPage
     return SettingsPage(session)
@@ -92,6 +97,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))
+    registry.register(PageSpec(
+        "print_jobs", lambda: QCoreApplication.translate("Navigation", "Antrean Cetak"), _print_jobs,
+        frozenset({P.PRINT}), order=70, icon=SP.SP_FileDialogListView))
     registry.register(PageSpec(
         "audit", lambda: QCoreApplication.translate("Navigation", "Log Audit"), _audit,
         frozenset({P.AUDIT_VIEW}), order=80, icon=SP.SP_FileDialogContentsView))
