@@ -105,6 +105,7 @@ def core_pages() -> PageRegistry:
         frozenset({P.AUDIT_VIEW}), order=80, icon=SP.SP_FileDialogContentsView))
     registry.register(PageSpec(
         "settings", lambda: QCoreApplication.translate("Navigation", "Pengaturan"), _settings,
-        frozenset({P.PROFILE_EDIT, P.USER_MANAGE, P.BACKUP_CREATE, P.BACKUP_RESTORE, P.SETTINGS_EDIT}),
+        frozenset({P.PROFILE_EDIT, P.USER_MANAGE, P.BACKUP_CREATE, P.BACKUP_RESTORE, P.SETTINGS_EDIT,
+                   P.PRINTER_SETUP}),
         order=90, icon=SP.SP_FileDialogInfoView))
     return registry

@@ -22,6 +22,9 @@ class SettingsPage(TabbedPage):
         if actor.can(Permission.BACKUP_CREATE) or actor.can(Permission.BACKUP_RESTORE):
             from app.ui.pages.settings_backup_tab import BackupTab
             self._add("backup", BackupTab(session), self.tr("Cadangan"))
+        if actor.can(Permission.PRINTER_SETUP):
+            from app.ui.pages.settings_printer_tab import PrinterTab
+            self._add("printer", PrinterTab(session), self.tr("Printer"))
         if actor.can(Permission.SETTINGS_EDIT):
             from app.ui.pages.settings_display_tab import DisplayTab
             self._add("display", DisplayTab(session), self.tr("Tampilan"))
