@@ -3,6 +3,7 @@
 from alembic import context
 
 from app.store.db import make_engine
+from app.store.migrate import include_name
 from app.store.models import Base
 
 config = context.config
@@ -15,6 +16,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,  # the search index (0004) is not in the models
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -14,6 +14,21 @@ from app.domain.errors import DomainError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
+# Database objects that live outside the SQLAlchemy metadata on purpose (migration 0004):
+# the FTS5 trigram table of product names with its shadow tables (SQLite) and the
+# pg_trgm index (PostgreSQL). Comparing models with migrations must not see them.
+SEARCH_INDEX_TABLE = "products_fts"
+SEARCH_INDEX_PG = "ix_products_search_trgm"
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's include_name hook (migrations/env.py and the models-vs-migrations test)."""
+    if type_ == "table" and name is not None:
+        return name != SEARCH_INDEX_TABLE and not name.startswith(SEARCH_INDEX_TABLE + "_")
+    if type_ == "index":
+        return name != SEARCH_INDEX_PG
+    return True
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config(str(MIGRATIONS_DIR / "alembic.ini"))

@@ -54,7 +54,9 @@ class ProductRow(Base):
     qty_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     value_rp: Mapped[int] = mapped_column(BigInteger, default=0)
     unit_cost_rp: Mapped[int] = mapped_column(BigInteger, default=0)
-    search_text: Mapped[str] = mapped_column(String(200), index=True)  # lower-case name + sku
+    # casefolded name, SKU and category; also indexed by trigrams outside the metadata
+    # (migration 0004: FTS5 `products_fts` on SQLite, pg_trgm GIN on PostgreSQL)
+    search_text: Mapped[str] = mapped_column(String(200), index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     __table_args__ = (
         CheckConstraint("price_rp > 0", name="price_positive"),
@@ -208,7 +210,7 @@ class SaleReturnRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
-    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True)
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
     business_date: Mapped[date] = mapped_column(Date)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     refund_method: Mapped[str] = mapped_column(String(10))  # cash | credit

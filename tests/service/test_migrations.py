@@ -1,5 +1,6 @@
 """An empty database upgrades to head, and the models and migrations agree."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -11,7 +12,7 @@ from app.store.models import Base
 
 def _diff(engine):
     with engine.connect() as conn:
-        mc = MigrationContext.configure(conn, opts={"compare_type": True})
+        mc = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": migrate.include_name})
         return compare_metadata(mc, Base.metadata)
 
 
@@ -84,3 +85,69 @@ def test_a_brand_new_database_is_not_backed_up(tmp_path):
     assert bootstrap.upgrade_database(engine, tmp_path / "backups",
                                       lambda: datetime(2026, 11, 23, tzinfo=timezone.utc))
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_search_index_is_outside_the_models():
+    assert not migrate.include_name("products_fts", "table", {})
+    assert not migrate.include_name("products_fts_data", "table", {})
+    assert not migrate.include_name(migrate.SEARCH_INDEX_PG, "index", {})
+    assert migrate.include_name("products", "table", {}) and migrate.include_name("ix_products_search_text",
+                                                                                  "index", {})
+
+
+def test_sale_returns_are_indexed_by_shift(ctx, backend):
+    names = {ix["name"] for ix in inspect(ctx.uows.engine).get_indexes("sale_returns")}
+    assert "ix_sale_returns_shift_id" in names
+
+
+@pytest.mark.pg_only
+def test_postgres_gets_the_trigram_index(ctx, backend):
+    with ctx.uows.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").scalar() == 1
+        indexdef = conn.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = %(n)s",
+                                        {"n": migrate.SEARCH_INDEX_PG}).scalar()
+    assert "gin" in indexdef and "gin_trgm_ops" in indexdef
+
+
+@pytest.mark.pg_only
+def test_postgres_without_the_right_to_create_extensions_still_migrates(backend, _pg, clock):
+    """An owner who may not CREATE EXTENSION (no CREATE on the database): the upgrade
+    succeeds, there is no trigram index, and search works as a plain LIKE."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from app.bootstrap import open_context
+    from app.services import auth, catalogue, demo
+
+    tag = uuid.uuid4().hex[:10]
+    role, name = f"kopdes_np_{tag}", f"kopdes_np_{tag}"
+    admin = create_engine(_pg.url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            c.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE'))
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        owner = create_engine(_pg.url.set(database=name), isolation_level="AUTOCOMMIT")
+        with owner.connect() as c:
+            c.execute(text(f'REVOKE CREATE ON DATABASE "{name}" FROM PUBLIC'))
+            c.execute(text(f'GRANT CONNECT ON DATABASE "{name}" TO "{role}"'))
+            c.execute(text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{role}"'))
+        owner.dispose()
+        url = _pg.url.set(database=name, username=role, password=None).render_as_string(hide_password=False)
+        ctx = open_context(url=url, clock=clock)
+        try:
+            assert migrate.current_revision(ctx.uows.engine) == migrate.HEAD_REVISION
+            with ctx.uows.engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'").scalar() == 0
+                assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexname = %(n)s",
+                                            {"n": migrate.SEARCH_INDEX_PG}).scalar() == 0
+            demo.build(ctx)
+            kasir = auth.login(ctx.uow(), "kasir", demo.DEMO_PIN)
+            assert [i.product.sku for i in catalogue.search(ctx.reader(), kasir, "inyak goreng")] == ["MNY-1L", "MNY-2L"]
+        finally:
+            ctx.close()
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            c.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
