@@ -82,7 +82,7 @@ def restore(ctx: ServiceContext, actor: Actor, candidate: Path) -> RestoreResult
     db = _sqlite_only(ctx)
     candidate = Path(candidate)
     revision = store_backup.inspect_backup(candidate)
-    if revision not in migrate.known_revisions():
+    if not migrate.is_known(revision):
         raise DomainError("backup_too_new",
                           "Cadangan ini dibuat oleh versi Kopdes yang lebih baru; perbarui aplikasi dahulu.")
     assert ctx.backup_dir is not None

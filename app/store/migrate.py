@@ -1,18 +1,25 @@
-"""Alembic, driven from code: the app upgrades its database at start-up."""
+"""Alembic, driven from code: the app upgrades its database at start-up.
+
+Start-up only asks "is the schema at head?": one SELECT of alembic_version compared
+with HEAD_REVISION. Alembic itself (tens of milliseconds of imports) loads only when
+there is something to upgrade or a revision to look up. A test keeps HEAD_REVISION
+equal to the head of migrations/versions.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from app.domain.errors import DomainError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+HEAD_REVISION = "0004"  # the newest file in migrations/versions (checked by tests/service/test_migrations.py)
 
 # Database objects that live outside the SQLAlchemy metadata on purpose (migration 0004):
 # the FTS5 trigram table of product names with its shadow tables (SQLite) and the
@@ -30,7 +37,9 @@ def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     return True
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(engine: Engine | None = None) -> "Config":
+    from alembic.config import Config
+
     cfg = Config(str(MIGRATIONS_DIR / "alembic.ini"))
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -39,31 +48,45 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The head according to the scripts themselves (imports alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision by a plain query (None: never migrated)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def is_known(revision: str) -> bool:
+    return revision == HEAD_REVISION or revision in known_revisions()
 
 
 def needs_upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
-    if current is None:
-        return True
-    if current not in known_revisions():
+    if current == HEAD_REVISION:
+        return False
+    if current is not None and not is_known(current):
         raise DomainError(
             "db_too_new",
             f"Basis data dibuat oleh versi Kopdes yang lebih baru (revisi {current}). "
             "Perbarui aplikasi; data tidak diubah.")
-    return current != head_revision()
+    return True
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")

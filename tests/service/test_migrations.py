@@ -87,12 +87,39 @@ def test_a_brand_new_database_is_not_backed_up(tmp_path):
     assert not (tmp_path / "backups").exists()
 
 
+def test_the_head_revision_constant_is_the_scripts_head():
+    """Start-up compares the database with HEAD_REVISION instead of loading alembic: a new
+    migration must move the constant too."""
+    assert migrate.HEAD_REVISION == migrate.head_revision()
+
+
 def test_the_search_index_is_outside_the_models():
     assert not migrate.include_name("products_fts", "table", {})
     assert not migrate.include_name("products_fts_data", "table", {})
     assert not migrate.include_name(migrate.SEARCH_INDEX_PG, "index", {})
     assert migrate.include_name("products", "table", {}) and migrate.include_name("ix_products_search_text",
                                                                                   "index", {})
+
+
+def test_start_up_on_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db = tmp_path / "k.sqlite3"
+    migrate.upgrade(make_engine(sqlite_url(db)))
+    code = ("import sys; from app.bootstrap import open_context; ctx = open_context(sys.argv[1]); "
+            "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.'))); ctx.close()")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
+
+
+def test_current_revision_is_read_with_plain_sql(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "r.sqlite3"))
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
 
 
 def test_sale_returns_are_indexed_by_shift(ctx, backend):
