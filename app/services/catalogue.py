@@ -13,6 +13,7 @@ from app.domain.catalogue import NegativeStock, Product, Unit, WEIGHED_UNITS, pr
 from app.domain.errors import DomainError, NotFound
 from app.services import audit
 from app.store.models_shop import BarcodeRow, ProductRow
+from app.store.text_search import where_products_contain
 from app.store.uow import UnitOfWork
 
 
@@ -120,11 +121,11 @@ def get_product(uow: UnitOfWork, actor: Actor, sku: str) -> ProductInfo:
 
 def search(uow: UnitOfWork, actor: Actor, text: str = "", *, category: str = "", active_only: bool = True,
            low_only: bool = False, limit: int = 50, offset: int = 0) -> list[ProductInfo]:
-    """Substring search on name, SKU and category; one page at a time, never the whole catalogue."""
+    """Substring search on name, SKU and category; one page at a time, never the whole catalogue.
+    Every word must appear in the product's search text (app/store/text_search.py: a
+    trigram index finds the words of 3 characters or more)."""
     actor.require(Permission.STOCK_VIEW)
     q = select(ProductRow)
-    for word in text.casefold().split():
-        q = q.where(ProductRow.search_text.contains(word, autoescape=True))
     if category:
         q = q.where(ProductRow.category == category)
     if active_only:
@@ -133,6 +134,7 @@ def search(uow: UnitOfWork, actor: Actor, text: str = "", *, category: str = "",
         q = q.where(ProductRow.qty_milli <= ProductRow.min_stock_milli)
     q = q.order_by(ProductRow.name, ProductRow.id).limit(limit).offset(offset)
     with uow:
+        q = where_products_contain(q, uow.session.get_bind().dialect.name, text)
         rows = uow.session.execute(q).scalars().all()
         codes: dict[int, list[str]] = {}
         if rows:

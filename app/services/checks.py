@@ -49,6 +49,29 @@ def database_integrity(uow: UnitOfWork) -> CheckResult:
     return CheckResult("integritas_basis_data", ok, "ok" if ok else "; ".join(rows[:5]))
 
 
+SEARCH_TRIGGERS = ("products_fts_insert", "products_fts_update", "products_fts_delete")
+
+
+@register
+def search_index_matches_products(uow: UnitOfWork) -> CheckResult:
+    """SQLite: the FTS5 trigram index of product names (migration 0004) has its triggers
+    and one entry per product. Read-only and cheap; PostgreSQL's GIN index is the server's."""
+    s = uow.session
+    if s.get_bind().dialect.name != "sqlite":
+        return CheckResult("indeks_pencarian_barang", True, "PostgreSQL: dijaga oleh server")
+    triggers = set(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'"))
+                   .scalars())
+    missing = [t for t in SEARCH_TRIGGERS if t not in triggers]
+    indexed = s.execute(text("SELECT count(*) FROM products_fts_docsize")).scalar_one()
+    products = s.execute(select(func.count(ProductRow.id))).scalar_one()
+    if missing or indexed != products:
+        return CheckResult("indeks_pencarian_barang", False,
+                           f"indeks pencarian barang tidak sesuai: {indexed} entri untuk {products} barang"
+                           + (f", trigger hilang: {', '.join(missing)}" if missing else "")
+                           + "; bangun ulang dengan INSERT INTO products_fts (products_fts) VALUES ('rebuild')")
+    return CheckResult("indeks_pencarian_barang", True, f"{indexed} barang terindeks")
+
+
 @register
 def journals_balanced(uow: UnitOfWork) -> CheckResult:
     s = uow.session
