@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.bootstrap import open_context  # noqa: E402
 from app.domain.barcode import make_ean13  # noqa: E402
-from app.services import auth, backups, demo, shifts  # noqa: E402
+from app.devices.transports import REFUSED, DiscoveryResult, FoundPrinter, PrinterError  # noqa: E402
+from app.services import auth, backups, demo, print_worker, printing, sales, shifts  # noqa: E402
 from app.services.demo_shop import CATALOGUE  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.navigation import core_pages  # noqa: E402
+from app.ui.print_driver import PrintDriver  # noqa: E402
 from app.ui.session import Session, SessionEvents  # noqa: E402
 from app.ui.setup_wizard import SetupWizard  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
@@ -52,6 +54,72 @@ def _save(widget: QWidget, out: Path, name: str, size=SIZE) -> None:
 def _main_window(ctx, runner: TaskRunner, username: str) -> MainWindow:
     actor = auth.login(ctx.uow(), username, demo.DEMO_PIN)
     return MainWindow(Session(ctx, actor, runner, SessionEvents()), core_pages())
+
+
+def _printing_window(ctx, runner: TaskRunner, username: str) -> MainWindow:
+    """A main window with the printer in its status bar (the driver is not started: nothing
+    is sent, it only shows the queue as it stands)."""
+    actor = auth.login(ctx.uow(), username, demo.DEMO_PIN)
+    session = Session(ctx, actor, runner, SessionEvents())
+    driver = session.print_driver = PrintDriver(session, "KASIR-1")
+    driver.counts = printing.queue_counts(ctx.reader(), actor, "KASIR-1")
+    driver.printer_uri = printing.get_printer(ctx.reader(), actor, "KASIR-1").uri
+    window = MainWindow(session, core_pages())
+    window._print_driver = driver  # kept alive with the window
+    return window
+
+
+def _printed(uri: str, data: bytes, *, timeout: float) -> None:
+    """The printer took the job."""
+
+
+def _refused(uri: str, data: bytes, *, timeout: float) -> None:
+    raise PrinterError(REFUSED, "Printer di 192.168.1.50:9100 menolak sambungan — apakah printer menyala dan "
+                                "port 9100 benar?", uri=uri)
+
+
+def _printing(ctx, runner: TaskRunner, out: Path) -> None:
+    """Antrean Cetak with printed, failed and waiting jobs, and Pengaturan > Printer."""
+    admin = auth.login(ctx.uow(), "admin", demo.DEMO_PIN)
+    kasir = auth.login(ctx.uow(), "kasir", demo.DEMO_PIN)
+    printing.save_printer(ctx.uow(), admin, printing.PrinterConfig(
+        "KASIR-1", "tcp://192.168.1.50:9100", width_mm=58, drawer_pin=2))
+    numbers = [s.number for s in sales.list_sales(ctx.reader(), kasir, limit=4)]
+    print_worker.test_printer(ctx.uow, admin, "KASIR-1", send=_printed)
+    for number in reversed(numbers[1:]):
+        printing.print_receipt(ctx.uow(), kasir, "KASIR-1", number)
+    print_worker.run_due(ctx.uow, kasir, "KASIR-1", send=_printed)
+    copy = printing.print_receipt(ctx.uow(), kasir, "KASIR-1", numbers[-1], copy=True)
+    for _ in range(print_worker.AUTO_ATTEMPTS):  # the printer stays off: the job waits for the cashier
+        try:
+            print_worker.send_now(ctx.uow, kasir, copy.id, send=_refused)
+        except PrinterError:
+            pass
+    shift = shifts.open_shift(ctx.uow(), kasir, "KASIR-1", 200_000, uuid=UUID(int=0xD3A5_0002))
+    printing.print_shift_report(ctx.uow(), kasir, "KASIR-1", shift.number)
+    printing.print_receipt(ctx.uow(), kasir, "KASIR-1", numbers[0])
+
+    window = _printing_window(ctx, runner, "kasir")
+    page = window.show_page("print_jobs")
+    page.refresh()
+    page.select_job(copy.id)
+    _save(window, out, "print-jobs.png")
+    page.select_job(copy.id)
+    dialog = page.preview_selected()
+    runner.wait()
+    _save(dialog, out, "print-preview.png", (dialog.width(), 720))
+    dialog.reject()
+    window.close_now()
+
+    window = _printing_window(ctx, runner, "admin")
+    tab = window.show_page("settings").show_tab("printer")
+    tab._found(DiscoveryResult(
+        (FoundPrinter("usb://0416:5011", "Printer USB 0416:5011 (POS58 Printer)", "usb"),
+         FoundPrinter("serial:///dev/ttyUSB0?baud=9600", "Port serial ttyUSB0 (USB-Serial CH340)", "serial")),
+        ("Windows: hanya tersedia di Windows.",)))
+    tab._tested(print_worker.test_printer(ctx.uow, admin, "KASIR-1", send=_printed))
+    _save(window, out, "settings-printer.png")
+    window.close_now()
 
 
 def _type(edit, text: str) -> None:
@@ -195,6 +263,7 @@ def shoot(out: Path, workdir: Path) -> None:
         settings.show_tab("backup").refresh()
         _save(admin, out, "settings-backup.png")
         admin.close_now()
+        _printing(ctx, runner, out)  # last: its jobs and audit rows stay out of the screens above
     finally:
         runner.wait()
         ctx.close()
