@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.domain.audit import GENESIS_HASH, AuditRecord, ChainVerdict, canonical_detail, record_hash, verify_chain
 from app.domain.auth import Actor, Permission
@@ -13,22 +13,31 @@ from app.store.models import AuditHeadRow, AuditRow
 from app.store.uow import UnitOfWork
 
 
+_HEAD = AuditHeadRow.__table__
+_LOCK_HEAD = select(_HEAD.c.last_seq, _HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
+_NEW_HEAD = _HEAD.insert().values(id=1, last_seq=0, last_hash=GENESIS_HASH)
+_ADD_ROW = AuditRow.__table__.insert()
+_MOVE_HEAD = _HEAD.update().where(_HEAD.c.id == 1).values(last_seq=bindparam("seq"), last_hash=bindparam("hash"))
+
+
 def append(uow: UnitOfWork, username: str, action: str, entity: str = "", detail: dict | None = None) -> int:
     """Add one row in the caller's transaction. The head row is locked so appends
-    from several tills serialise instead of forking the chain."""
+    from several tills serialise instead of forking the chain. Plain statements,
+    no ORM objects: every sale and journal appends a row."""
     s = uow.session
-    head = s.execute(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).scalar_one_or_none()
+    head = s.execute(_LOCK_HEAD).first()
     if head is None:
-        head = AuditHeadRow(id=1, last_seq=0, last_hash=GENESIS_HASH)
-        s.add(head)
+        s.execute(_NEW_HEAD)
+        last_seq, last_hash = 0, GENESIS_HASH
+    else:
+        last_seq, last_hash = head
     at = uow.now()
-    seq = head.last_seq + 1
+    seq = last_seq + 1
     text = canonical_detail(detail)
-    h = record_hash(head.last_hash, seq, at, username[:32], action, entity[:120], text)
-    s.add(AuditRow(seq=seq, at=at, username=username[:32], action=action, entity=entity[:120],
-                   detail=text, prev_hash=head.last_hash, hash=h))
-    head.last_seq, head.last_hash = seq, h
-    s.flush()
+    h = record_hash(last_hash, seq, at, username[:32], action, entity[:120], text)
+    s.execute(_ADD_ROW, {"seq": seq, "at": at, "username": username[:32], "action": action,
+                         "entity": entity[:120], "detail": text, "prev_hash": last_hash, "hash": h})
+    s.execute(_MOVE_HEAD, {"seq": seq, "hash": h})
     return seq
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from app.domain.auth import Actor, Permission
 from app.domain.barcode import normalise_barcode
@@ -88,6 +88,10 @@ def row_by_barcode(uow: UnitOfWork, code: str) -> ProductRow:
     return row
 
 
+_BY_BARCODES = (select(BarcodeRow.barcode, ProductRow).join(ProductRow, ProductRow.id == BarcodeRow.product_id)
+                .where(BarcodeRow.barcode.in_(bindparam("codes", expanding=True))))  # built once: every sale
+
+
 def rows_by_codes(uow: UnitOfWork, codes: list[str]) -> dict[str, ProductRow]:
     """The till's whole cart in one query: barcode (or SKU) -> product, for the codes found.
     Codes not found are simply absent; `row_by_barcode` gives the cashier's message."""
@@ -97,9 +101,8 @@ def rows_by_codes(uow: UnitOfWork, codes: list[str]) -> dict[str, ProductRow]:
             wanted[normalise_barcode(code)] = code
         except DomainError:
             pass
-    found = {wanted[b]: row for b, row in uow.session.execute(
-        select(BarcodeRow.barcode, ProductRow).join(ProductRow, ProductRow.id == BarcodeRow.product_id)
-        .where(BarcodeRow.barcode.in_(list(wanted)))).all()} if wanted else {}
+    found = {wanted[b]: row for b, row in uow.session.execute(_BY_BARCODES, {"codes": list(wanted)}).all()
+             } if wanted else {}
     rest = [c.strip() for c in codes if c not in found]
     if rest:
         found.update({row.sku: row for row in uow.session.execute(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import date
 
+from sqlalchemy import select
+
 from app.domain.clock import OutletZone, zone
 from app.domain.cooperative import CooperativeProfile, ensure_profile
 from app.domain.auth import Actor, Permission
@@ -14,6 +16,7 @@ from app.store.models import CooperativeRow
 from app.store.uow import UnitOfWork
 
 _FIELDS = [f.name for f in fields(CooperativeProfile)]
+_TIMEZONE = select(CooperativeRow.timezone).where(CooperativeRow.id == 1)
 
 
 def _row(uow: UnitOfWork) -> CooperativeRow | None:
@@ -36,8 +39,9 @@ def require(uow: UnitOfWork) -> CooperativeProfile:
 
 
 def outlet_zone(uow: UnitOfWork) -> OutletZone:
-    p = current(uow)
-    return zone(p.timezone if p else "WIB")
+    # Only the zone: every posting asks for the business date, a sale included.
+    tz = uow.session.execute(_TIMEZONE).scalar_one_or_none()
+    return zone(tz or "WIB")
 
 
 def business_date(uow: UnitOfWork) -> date:

@@ -68,11 +68,13 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
         correction = 0
         sale_lines = uow.session.execute(select(SaleLineRow).where(SaleLineRow.sale_id == sale.id)).scalars().all()
         stock.lock(uow, [uow.session.get(ProductRow, l.product_id) for l in sale_lines])
+        moves = stock.Movements(uow, "void", sale.number, sale.business_date, "Batal penjualan")
         for line in sale_lines:
             row = uow.session.get(ProductRow, line.product_id)
             move = put_back(stock.position(row), line.qty_milli, line.cost_rp)
-            stock.apply(uow, row, move, "void", sale.number, sale.business_date, "Batal penjualan")
+            moves.apply(row, move)
             correction += move.value_rp - line.cost_rp
+        moves.write()
         if correction:  # goods came back onto negative stock: settle the value difference in HPP
             amount = abs(correction)
             lines = ((LineDraft("1108", debit_rp=amount), LineDraft("5101", credit_rp=amount)) if correction > 0 else
@@ -144,6 +146,7 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
         rnumber = doc_number("RJ", day, next_doc_seq(uow.session, "RJ", day))
         goods = deposit = cost = 0
         out = []
+        moves = stock.Movements(uow, "return", rnumber, day, f"Retur {sale.number}")
         for item in items:
             line = _line_for(uow, lines, item.code, returned)
             before = returned.get(line.id, 0)
@@ -161,11 +164,12 @@ def return_sale(uow: UnitOfWork, actor: Actor, number: str, items: list[ReturnIt
             returned[line.id] = before + item.qty_milli
             row = uow.session.get(ProductRow, line.product_id)
             move = put_back(stock.position(row), item.qty_milli, c)
-            stock.apply(uow, row, move, "return", rnumber, day, f"Retur {sale.number}")
+            moves.apply(row, move)
             c = move.value_rp  # back below zero stock, the shelf value differs: HPP takes it all
             out.append(SaleReturnLineRow(sale_line_id=line.id, qty_milli=item.qty_milli, amount_rp=g,
                                          deposit_rp=d, cost_rp=c))
             goods, deposit, cost = goods + g, deposit + d, cost + c
+        moves.write()
         method = PAYMENT_METHODS[refund]
         journal = ledger.post_in(uow, actor.user_id, actor.username, JournalDraft(
             uuid, day, f"Retur {sale.number}: {reason.strip()}", return_journal_lines(goods, deposit, cost, method),

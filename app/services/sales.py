@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.domain.auth import Actor, Permission
 from app.domain.catalogue import MAX_QTY_MILLI, MILLI
@@ -24,6 +24,9 @@ from app.store.models_shop import MemberRow, ProductRow, SaleLineRow, SalePaymen
 from app.store.uow import UnitOfWork
 
 BACKDATE_DAYS = 7  # paper sales from a power cut are entered within a week
+_BY_UUID = select(SaleRow).where(SaleRow.uuid == bindparam("uuid"))  # built once: every sale asks
+_NEW_SALE, _NEW_LINES, _NEW_PAYMENTS = (SaleRow.__table__.insert(), SaleLineRow.__table__.insert(),
+                                        SalePaymentRow.__table__.insert())
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
     if not req.lines:
         raise DomainError("empty_sale", "Belum ada barang di keranjang.")
     with uow:
-        existing = uow.session.execute(select(SaleRow).where(SaleRow.uuid == str(req.uuid))).scalar_one_or_none()
+        existing = uow.session.execute(_BY_UUID, {"uuid": str(req.uuid)}).scalar_one_or_none()
         if existing is not None:
             _same_request(uow, existing, req)
             return result_of(uow, existing)
@@ -173,9 +176,10 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
             raise DomainError("member_required", "Kasbon hanya untuk anggota: pilih anggota dahulu (F4).")
         number = doc_number("PJ", day, next_doc_seq(uow.session, "PJ", day))
         warnings, costs = [], []
+        moves = stock.Movements(uow, "sale", number, day)
         for row, p in zip(rows, priced):
             move, warning = stock.take_out(row, p.qty_milli)
-            stock.apply(uow, row, move, "sale", number, day)
+            moves.apply(row, move)
             costs.append(-move.value_rp)
             if warning:
                 warnings.append(warning)
@@ -186,31 +190,49 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
                                  JournalDraft(req.uuid, day, memo,
                                               sale_journal_lines(totals, sum(costs), member is not None),
                                               doc_type="PJ"), number=number, source=("sale", str(req.uuid)))
-        sale = SaleRow(uuid=str(req.uuid), number=number, shift_id=shift.id if shift else None, business_date=day,
-                       at=at, cashier_id=actor.user_id, member_id=member.id if member else None,
-                       subtotal_rp=totals.subtotal_rp, discount_rp=totals.discount_rp, deposit_rp=totals.deposit_rp,
-                       total_rp=totals.total_rp, change_rp=totals.change_rp, status="completed",
-                       buyer_nik=buyer.nik if buyer else None, buyer_type=req.buyer_type if buyer else None,
-                       buyer_name=(req.buyer_name.strip() or (member.name if member else ""))[:120] if buyer else "",
-                       approved_by=approved_by.user_id if approved_by else None, recorded_late=req.at is not None,
-                       journal_id=journal.id)
-        uow.session.add(sale)
-        uow.session.flush()
-        uow.session.add_all(SaleLineRow(sale_id=sale.id, line_no=no, product_id=p.product_id, qty_milli=p.qty_milli,
-                                        unit_price_rp=p.unit_price_rp, gross_rp=p.gross_rp, discount_rp=p.discount_rp,
-                                        deposit_rp=p.deposit_rp, cost_rp=cost)
-                            for no, (p, cost) in enumerate(zip(priced, costs), start=1))
-        uow.session.add_all(SalePaymentRow(sale_id=sale.id, method=p.method.code, amount_rp=p.amount_rp,
-                                           tendered_rp=p.tendered_rp, reference=p.reference)
-                            for p in totals.payments)
+        sale = dict(uuid=str(req.uuid), number=number, shift_id=shift.id if shift else None, business_date=day,
+                    at=at, cashier_id=actor.user_id, member_id=member.id if member else None,
+                    subtotal_rp=totals.subtotal_rp, discount_rp=totals.discount_rp, deposit_rp=totals.deposit_rp,
+                    total_rp=totals.total_rp, change_rp=totals.change_rp, status="completed",
+                    buyer_nik=buyer.nik if buyer else None, buyer_type=req.buyer_type if buyer else None,
+                    buyer_name=(req.buyer_name.strip() or (member.name if member else ""))[:120] if buyer else "",
+                    approved_by=approved_by.user_id if approved_by else None, recorded_late=req.at is not None,
+                    journal_id=journal.id)
+        # The sale, its lines, payments and stock card: plain INSERTs (executemany for the
+        # lines), no ORM objects; the result below is built from what was written.
+        s = uow.session
+        sale_id = s.execute(_NEW_SALE, sale).inserted_primary_key[0]
+        s.execute(_NEW_LINES, [
+            {"sale_id": sale_id, "line_no": no, "product_id": p.product_id, "qty_milli": p.qty_milli,
+             "unit_price_rp": p.unit_price_rp, "gross_rp": p.gross_rp, "discount_rp": p.discount_rp,
+             "deposit_rp": p.deposit_rp, "cost_rp": cost} for no, (p, cost) in enumerate(zip(priced, costs), start=1)])
+        s.execute(_NEW_PAYMENTS, [
+            {"sale_id": sale_id, "method": p.method.code, "amount_rp": p.amount_rp, "tendered_rp": p.tendered_rp,
+             "reference": p.reference} for p in totals.payments])
+        moves.write()
         if approved_by is not None:
             audit.append(uow, approved_by.username, "sale.price_override", number, {"cashier": actor.username})
         if req.at is not None:
             audit.append(uow, actor.username, "sale.backdated", number, {"at": req.at.isoformat()})
-        uow.session.flush()
-        result = result_of(uow, sale, tuple(warnings))
+        result = _new_result(sale, actor, shift, member, rows, priced, totals.payments, tuple(warnings))
         uow.commit()
         return result
+
+
+def _new_result(sale: dict, actor: Actor, shift, member: MemberRow | None, rows: list[ProductRow], priced,
+                payments, warnings: tuple[str, ...]) -> SaleResult:
+    """What `result_of` would read back for a sale just written (its row's values in `sale`)."""
+    return SaleResult(
+        sale["number"], sale["uuid"], sale["status"], sale["business_date"], sale["at"],
+        shift.till if shift else None, actor.username, member.member_no if member else None,
+        member.name if member else None, sale["subtotal_rp"], sale["discount_rp"], sale["deposit_rp"],
+        sale["total_rp"], sale["change_rp"],
+        tuple(SaleLineInfo(no, row.sku, row.name, row.unit, p.qty_milli, p.unit_price_rp, p.gross_rp, p.discount_rp,
+                           p.deposit_rp) for no, (row, p) in enumerate(zip(rows, priced), start=1)),
+        tuple(SalePaymentInfo(p.method.code, p.method.label, p.amount_rp, p.tendered_rp, p.reference)
+              for p in payments),
+        mask_nik(sale["buyer_nik"]) if sale["buyer_nik"] else None, sale["buyer_type"], sale["recorded_late"],
+        warnings)
 
 
 def _same_request(uow: UnitOfWork, sale: SaleRow, req: SaleRequest) -> None:

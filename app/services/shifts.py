@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from app.domain.auth import Actor, Permission
 from app.domain.cash import count_total
@@ -57,9 +57,11 @@ class ShiftReport:
         return None if self.counted_cash_rp is None else self.counted_cash_rp - self.expected_cash_rp
 
 
+_OPEN_ON_TILL = select(ShiftRow).where(ShiftRow.till == bindparam("till"), ShiftRow.status == "open")
+
+
 def open_row(uow: UnitOfWork, till: str) -> ShiftRow | None:
-    return uow.session.execute(select(ShiftRow).where(ShiftRow.till == till, ShiftRow.status == "open")
-                               ).scalar_one_or_none()
+    return uow.session.execute(_OPEN_ON_TILL, {"till": till}).scalar_one_or_none()  # built once: every sale asks
 
 
 def require_open(uow: UnitOfWork, till: str) -> ShiftRow:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.domain.auth import Actor, Permission
 from app.domain.catalogue import MILLI, NegativeStock, format_qty
@@ -45,14 +46,44 @@ def position(row: ProductRow) -> StockPosition:
     return StockPosition(row.qty_milli, row.value_rp, row.unit_cost_rp)
 
 
-def apply(uow: UnitOfWork, row: ProductRow, move: Movement, kind: str, number: str, day: date,
-          note: str = "") -> None:
-    """Write a movement onto the product and its stock card (caller's transaction)."""
-    row.qty_milli, row.value_rp = move.position.qty_milli, move.position.value_rp
-    row.unit_cost_rp = move.position.unit_cost_rp
-    uow.session.add(StockMoveRow(product_id=row.id, at=uow.now(), business_date=day, kind=kind,
-                                 qty_milli=move.qty_milli, value_rp=move.value_rp,
-                                 qty_after_milli=row.qty_milli, doc_number=number, note=note[:200]))
+_PRODUCTS, _MOVES = ProductRow.__table__, StockMoveRow.__table__
+_SET_POSITION = (_PRODUCTS.update().where(_PRODUCTS.c.id == bindparam("b_id"))
+                 .values(qty_milli=bindparam("b_qty"), value_rp=bindparam("b_value"),
+                         unit_cost_rp=bindparam("b_cost")))
+
+
+class Movements:
+    """The stock movements of one document (caller's transaction).
+
+    `apply` puts a movement onto its product at once, in memory, so a second movement
+    of the same product starts where the first left it; `write` then stores the new
+    positions and the stock card rows with one executemany UPDATE and one INSERT (no
+    ORM flush, no RETURNING). A document that applies must write before it commits."""
+
+    def __init__(self, uow: UnitOfWork, kind: str, number: str, day: date, note: str = "") -> None:
+        self.uow, self.kind, self.number, self.day, self.note = uow, kind, number, day, note[:200]
+        self.rows: dict[int, ProductRow] = {}
+        self.card: list[dict] = []
+
+    def apply(self, row: ProductRow, move: Movement) -> None:
+        pos = move.position
+        # Committed values: the UPDATE below writes them, the ORM must not write them again.
+        set_committed_value(row, "qty_milli", pos.qty_milli)
+        set_committed_value(row, "value_rp", pos.value_rp)
+        set_committed_value(row, "unit_cost_rp", pos.unit_cost_rp)
+        self.rows[row.id] = row
+        self.card.append({"product_id": row.id, "at": self.uow.now(), "business_date": self.day,
+                          "kind": self.kind, "qty_milli": move.qty_milli, "value_rp": move.value_rp,
+                          "qty_after_milli": pos.qty_milli, "doc_number": self.number, "note": self.note})
+
+    def write(self) -> None:
+        if not self.card:
+            return
+        s = self.uow.session
+        s.execute(_SET_POSITION, [{"b_id": r.id, "b_qty": r.qty_milli, "b_value": r.value_rp,
+                                   "b_cost": r.unit_cost_rp} for r in sorted(self.rows.values(), key=lambda r: r.id)])
+        s.execute(_MOVES.insert(), self.card)
+        self.rows, self.card = {}, []
 
 
 def take_out(row: ProductRow, qty_milli: int) -> tuple[Movement, str | None]:
@@ -112,10 +143,12 @@ def _document(uow: UnitOfWork, actor: Actor, uuid: UUID, kind: str, prefix: str,
             if line.qty_milli % MILLI and not row.decimal_qty:
                 raise DomainError("bad_qty", f"{row.name} dihitung per {row.unit} utuh, tanpa desimal.")
         lock(uow, rows)
+        moves = Movements(uow, kind, number, day, memo)
         for row, line in zip(rows, lines):
             move = make_move(row, line)
-            apply(uow, row, move, kind, number, day, memo)
+            moves.apply(row, move)
             done.append((row.sku, move.qty_milli, move.value_rp))
+        moves.write()
         value = sum(v for _, _, v in done)
         jl = journal_lines(done)
         journal = None

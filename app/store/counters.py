@@ -6,24 +6,26 @@ from datetime import date
 from functools import cache
 from typing import Iterable
 
+from sqlalchemy import bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.store.models import AccountDayBalanceRow, DocCounterRow
 
 
-def _insert(session: Session, table):
-    return (postgresql.insert(table) if session.get_bind().dialect.name == "postgresql"
-            else sqlite.insert(table))
+@cache
+def _counter_upsert(dialect: str):
+    t = DocCounterRow.__table__
+    ins = postgresql.insert(t) if dialect == "postgresql" else sqlite.insert(t)
+    return (ins.values(prefix=bindparam("prefix"), day=bindparam("day"), last_no=1)
+            .on_conflict_do_update(index_elements=[t.c.prefix, t.c.day], set_={"last_no": t.c.last_no + 1})
+            .returning(t.c.last_no))
 
 
 def next_doc_seq(session: Session, prefix: str, day: date) -> int:
     """The next number for (prefix, day), atomically; two tills never get the same one."""
-    t = DocCounterRow.__table__
-    stmt = _insert(session, t).values(prefix=prefix, day=day, last_no=1)
-    stmt = stmt.on_conflict_do_update(index_elements=[t.c.prefix, t.c.day],
-                                      set_={"last_no": t.c.last_no + 1}).returning(t.c.last_no)
-    return session.execute(stmt).scalar_one()
+    stmt = _counter_upsert(session.get_bind().dialect.name)
+    return session.execute(stmt, {"prefix": prefix, "day": day}).scalar_one()
 
 
 @cache

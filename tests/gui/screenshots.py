@@ -148,11 +148,21 @@ def _till(ctx, runner: TaskRunner, out: Path) -> None:
     page.dialog.tender(20_000)
     page.dialog.confirm()
     runner.wait()
+    _save(window, out, "till-receipt.png")  # the receipt in the cart's place until the next scan
     for text in ("KOPDES:A00002", "2,5*" + _code("BRS-CURAH"), "2*" + _code("MNY-1L"), "1*" + _code("TLR-KG"),
                  "5*" + _code("MIE-GRG"), _code("LPG3-ISI")):
         _scan(page, text)
     page.select_row(page.model.rowCount() - 1)
     _save(window, out, "till.png")
+
+    page.sales_history()  # F11: today's sales and the copy of the chosen receipt
+    history = page.dialog
+    history.resize(1080, 640)
+    history.show()
+    _settle(300)
+    runner.wait()
+    _save(history, out, "till-history.png", (1080, 640))
+    history.reject()
 
     page.pay()
     payment = page.dialog

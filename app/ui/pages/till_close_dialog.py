@@ -1,8 +1,12 @@
 """Tutup shift: a blind count of the drawer by denomination. The expected amount is not on
 screen until the count is saved; then the Z report shows expected, counted and the
-difference. A difference above the setting needs a pengurus PIN."""
+difference. A difference above the setting needs a pengurus PIN. Once the close has
+committed, the Laporan Z goes to the printer queue; a print that cannot be queued is only
+reported (the shift stays closed)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -13,15 +17,23 @@ from app.domain import fmt
 from app.domain.auth import Permission
 from app.domain.cash import DENOMINATIONS
 from app.domain.errors import DomainError
-from app.services import shifts
+from app.services import printing, shifts
+from app.services.printing import JobInfo
 from app.services.shifts import ShiftReport
 from app.ui.outlet import outlet_zone
-from app.ui.pages.till_common import ApprovalBox, TillDialog, big_label
+from app.ui.pages.till_common import ApprovalBox, TillDialog, big_label, kick_printer
 from app.ui.pages.till_shift_dialogs import fill_report
 from app.ui.session import Session
-from app.ui.widgets import button, hint, page_title
+from app.ui.widgets import MessageLabel, button, error_text, hint, page_title
 
 MAX_PIECES = 100_000
+
+
+@dataclass(frozen=True)
+class Closed:
+    report: ShiftReport
+    z_job: JobInfo | None  # the Laporan Z queued for the printer
+    print_error: str = ""  # why it could not be queued (the shift is closed all the same)
 
 
 class CloseShiftDialog(TillDialog):
@@ -31,6 +43,7 @@ class CloseShiftDialog(TillDialog):
         super().__init__(session, parent, self.tr("Tutup shift {number}").format(number=shift_number))
         self.till = till
         self.report: ShiftReport | None = None
+        self.z_job: JobInfo | None = None
         self.setMinimumWidth(560)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._count_page())
@@ -123,8 +136,13 @@ class CloseShiftDialog(TillDialog):
         else:
             approve = self.approval.approver_job(self.tr("Selisih kas saat tutup shift"))
 
-        def close() -> ShiftReport:
-            return shifts.close_shift(ctx.uow(), actor, till, counts=counts, approver=approve())
+        def close() -> Closed:
+            report = shifts.close_shift(ctx.uow(), actor, till, counts=counts, approver=approve())
+            try:
+                job = printing.print_shift_report(ctx.uow(), actor, till, report.number)
+            except Exception as exc:  # noqa: BLE001 - committed: a print problem must not look like a failed close
+                return Closed(report, None, error_text(exc))
+            return Closed(report, job)
         self.submit_button.setEnabled(False)
         self.run(close, on_done=self._closed)
 
@@ -147,6 +165,8 @@ class CloseShiftDialog(TillDialog):
         layout.addWidget(self.result_title)
         self.z_form = QFormLayout()
         layout.addLayout(self.z_form)
+        self.print_note = MessageLabel()
+        layout.addWidget(self.print_note)
         layout.addStretch(1)
         done = QHBoxLayout()
         done.addStretch(1)
@@ -158,8 +178,15 @@ class CloseShiftDialog(TillDialog):
         layout.addLayout(done)
         return page
 
-    def _closed(self, report: ShiftReport) -> None:
-        self.report = report
+    def _closed(self, closed: Closed) -> None:
+        report = self.report = closed.report
+        self.z_job = closed.z_job
+        if closed.z_job is not None:
+            kick_printer(self.session)
+            self.print_note.show_ok(self.tr("Laporan Z dikirim ke printer."))
+        else:
+            self.print_note.show_error(self.tr("Laporan Z belum bisa dicetak: {error}").format(
+                error=closed.print_error))
         self.result_title.setText(self.tr("Laporan Z — shift {number} ditutup").format(number=report.number))
         fill_report(self.z_form, report, outlet_zone(self.session.ctx), show_expected=True)
         self.stack.setCurrentIndex(1)

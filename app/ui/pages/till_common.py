@@ -26,6 +26,13 @@ def till_name() -> str:
     return os.environ.get(TILL_ENV, "").strip().upper() or DEFAULT_TILL
 
 
+def kick_printer(session: Session) -> None:
+    """Wake the print driver (if this session has one) so a job just queued goes out now."""
+    driver = getattr(session, "print_driver", None)
+    if driver is not None:
+        driver.kick()
+
+
 Approve = Callable[[], Actor | None]  # runs on a worker thread: the approver, or None if not needed
 
 

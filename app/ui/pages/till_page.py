@@ -1,6 +1,8 @@
 """Kasir: the till. Keyboard first — the barcode field always has the focus, Enter scans,
 `3*` before a scan sets the quantity (`2,5*` for weighed goods), and the function keys
-in the footer do the rest. No shift open: the page asks for the opening float first."""
+in the footer do the rest. No shift open: the page asks for the opening float first.
+Once a sale has committed its receipt is queued and shown in the cart's place until the
+next scan (Ctrl+P prints it again); F11 lists the day's sales for a copy of any receipt."""
 
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ from app.ui.outlet import business_date, outlet_zone
 from app.ui.pages.till_cart_model import CartModel
 from app.ui.pages.till_common import TILL_STYLE, till_name
 from app.ui.pages.till_held import HeldCarts
+from app.ui.pages.till_history_dialog import SalesHistoryDialog
 from app.ui.pages.till_line_dialogs import PriceDialog, QtyDialog
 from app.ui.pages.till_lookup_dialogs import MemberDialog, ProductSearchDialog
 from app.ui.pages.till_payment_dialog import PaymentChoice, PaymentDialog
+from app.ui.pages.till_receipt_panel import ReceiptPanel
 from app.ui.pages.till_shift_actions import ShiftActions
 from app.ui.pages.till_shift_dialogs import OpenShiftPanel
 from app.ui.pages.till_view import TillView
@@ -45,7 +49,8 @@ class TillPage(QWidget):
         self.till = till_name()
         self.setStyleSheet(TILL_STYLE)
         self.model = CartModel(self)
-        self.view = TillView(self.model)
+        self.receipt = ReceiptPanel(session, self.till)
+        self.view = TillView(self.model, self.receipt)
         self.open_panel = OpenShiftPanel(session, self.till)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.open_panel)
@@ -65,18 +70,19 @@ class TillPage(QWidget):
             Qt.Key.Key_F2: self.change_qty, Qt.Key.Key_F3: self.search_products, Qt.Key.Key_F4: self.choose_member,
             Qt.Key.Key_F5: self.change_price, Qt.Key.Key_F6: self.held.hold, Qt.Key.Key_F7: self.held.recall,
             Qt.Key.Key_F8: sa.x_report, Qt.Key.Key_F9: self.remove_line, Qt.Key.Key_F10: self.pay,
-            Qt.Key.Key_F12: self.pay, Qt.Key.Key_Escape: self.escape,
+            Qt.Key.Key_F11: self.sales_history, Qt.Key.Key_F12: self.pay, Qt.Key.Key_Escape: self.escape,
         }
         keys = self.view.keys
         for name, action in (("qty", self.change_qty), ("search", self.search_products),
                              ("member", self.choose_member), ("price", self.change_price), ("hold", self.held.hold),
                              ("recall", self.held.recall), ("report", sa.x_report), ("remove", self.remove_line),
-                             ("pay", self.pay)):
+                             ("history", self.sales_history), ("pay", self.pay)):
             keys[name].clicked.connect(action)
         self.view.cash_button.clicked.connect(sa.cash_move)
         self.view.return_button.clicked.connect(sa.open_returns)
         self.view.close_button.clicked.connect(sa.close_shift)
         self.view.display_button.toggled.connect(sa.toggle_customer_display)
+        self.receipt.state_changed.connect(self.view.show_print_state)
         self.view.barcode.returnPressed.connect(self.scan)
         self.open_panel.opened.connect(lambda _r: self.refresh_shift())
         self.model.changed.connect(self._cart_changed)
@@ -115,6 +121,9 @@ class TillPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.stack.currentWidget() is self.view and self.dialog is None:
+            if event.key() == Qt.Key.Key_P and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                self.receipt.act()  # print the last receipt again (or try again, or print it at all)
+                return
             action = self.actions.get(event.key())
             if action is not None:
                 action()
@@ -298,3 +307,11 @@ class TillPage(QWidget):
         self.view.show_sale(result, outlet_zone(self.session.ctx))
         if self.customer_display is not None:
             self.customer_display.show_done(result.total_rp, result.change_rp)
+        self.receipt.show_sale(result.number)  # queued off the GUI thread, after the commit
+
+    # --- receipts ------------------------------------------------------------
+
+    def sales_history(self) -> None:
+        """F11: today's sales, each receipt as its copy would print, and Cetak salinan."""
+        day = self.shift.business_date if self.shift is not None else business_date(self.session.ctx)
+        self.open_dialog(SalesHistoryDialog(self.session, self.till, day, self))

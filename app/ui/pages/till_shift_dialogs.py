@@ -6,6 +6,7 @@ from __future__ import annotations
 from uuid import uuid4
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
@@ -13,10 +14,11 @@ from app.domain import fmt
 from app.domain.clock import OutletZone
 from app.domain.errors import DomainError
 from app.domain.sale import PAYMENT_METHODS
-from app.services import ledger, shifts
+from app.services import ledger, printing, shifts
+from app.services.printing import JobInfo
 from app.services.shifts import ShiftReport
 from app.ui.outlet import outlet_zone
-from app.ui.pages.till_common import TillDialog
+from app.ui.pages.till_common import TillDialog, kick_printer
 from app.ui.session import Session
 from app.ui.widgets import MessageLabel, MoneyEdit, button, hint, page_title
 
@@ -131,11 +133,13 @@ class OpenShiftPanel(QWidget):
 
 class XReportDialog(TillDialog):
     """The shift so far. A cashier does not see the expected drawer amount (the close is blind);
-    a pengurus does."""
+    a pengurus does, and may print it (Ctrl+P): the printed Laporan X carries the expected
+    cash, so it is not printed for a blind count."""
 
     def __init__(self, session: Session, report: ShiftReport, show_expected: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Laporan X — {number}").format(number=report.number))
+        self.report = report
         self.setMinimumWidth(520)
         self.form = QFormLayout()
         fill_report(self.form, report, outlet_zone(session.ctx), show_expected=show_expected)
@@ -144,9 +148,40 @@ class XReportDialog(TillDialog):
         if not show_expected:
             layout.addWidget(hint(self.tr("Jumlah kas seharusnya baru terlihat setelah kas dihitung saat "
                                           "tutup shift.")))
+        layout.addWidget(self.message)
         row, ok = self.buttons(self.tr("Tutup (Enter)"))
+        self.print_button = button(self.tr("Cetak (Ctrl+P)"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.setMinimumHeight(38)
+        self.print_button.clicked.connect(self.print_report)
+        self.print_button.setEnabled(show_expected)
+        if not show_expected:
+            self.print_button.setToolTip(self.tr("Laporan X tercetak memuat kas seharusnya; dicetak oleh pengurus."))
+        row.insertWidget(0, self.print_button)
         ok.setFocus()
         layout.addLayout(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_P and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.print_report()
+            return
+        super().keyPressEvent(event)
+
+    def print_report(self) -> None:
+        if self.busy or not self.print_button.isEnabled():
+            return
+        self.print_button.setEnabled(False)
+        self.run(printing.print_shift_report, self.session.ctx.uow(), self.session.actor, self.report.till,
+                 self.report.number, on_done=self._printed)
+
+    def _printed(self, job: JobInfo) -> None:
+        kick_printer(self.session)
+        self.print_button.setEnabled(True)
+        self.message.show_ok(self.tr("Laporan X dikirim ke printer."))
+
+    def failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        super().failed(exc)
 
 
 class CashMoveDialog(TillDialog):

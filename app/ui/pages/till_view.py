@@ -1,12 +1,14 @@
 """The till's screen while a shift is open: the shift header, the barcode field, the
-cart, the big total, the member, the last sale's change, and a footer of function keys.
-Only layout here; the page (till_page) decides what the keys and buttons do."""
+cart, the big total, the member, the last sale's change and its receipt's print state,
+and a footer of function keys. Right after a sale, until the next scan, the cart's place
+shows the receipt (a panel the page hands in). Only layout here; the page (till_page)
+decides what the keys and buttons do."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from app.domain import fmt
 from app.domain.clock import OutletZone
@@ -20,9 +22,10 @@ SIDE_WIDTH = 320
 
 
 class TillView(QWidget):
-    def __init__(self, model: CartModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: CartModel, receipt: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.receipt = receipt
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -85,7 +88,11 @@ class TillView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in {0: 40, 2: 104, 3: 104, 4: 84, 5: 120}.items():
             self.table.setColumnWidth(col, width)
-        column.addWidget(self.table, 1)
+        self.cart_stack = QStackedWidget()
+        self.cart_stack.addWidget(self.table)
+        if self.receipt is not None:
+            self.cart_stack.addWidget(self.receipt)
+        column.addWidget(self.cart_stack, 1)
         return column
 
     # --- right: total, member, last sale, other actions ----------------------
@@ -127,8 +134,13 @@ class TillView(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("errorText")
         self.warning_label.setWordWrap(True)
+        self.print_label = QLabel()  # the receipt's print state, while the next cart fills
+        self.print_label.setObjectName("hint")
+        self.print_label.setWordWrap(True)
+        self.print_label.hide()
         s.addWidget(self.change_label)
         s.addWidget(self.last_label)
+        s.addWidget(self.print_label)
         s.addWidget(self.warning_label)
         column.addWidget(last)
 
@@ -159,18 +171,21 @@ class TillView(QWidget):
                                 ("member", "F4", self.tr("Anggota")), ("price", "F5", self.tr("Harga/diskon")),
                                 ("hold", "F6", self.tr("Tahan")), ("recall", "F7", self.tr("Panggil")),
                                 ("report", "F8", self.tr("Laporan X")), ("remove", "F9", self.tr("Hapus baris")),
-                                ("pay", "F12", self.tr("BAYAR"))):
+                                ("history", "F11", self.tr("Riwayat")), ("pay", "F12", self.tr("BAYAR"))):
             b = key_button(key, text)
             if name == "pay":
                 b.setProperty("primary", True)
             self.keys[name] = b
             layout.addWidget(b, 2 if name == "pay" else 1)
-        layout.addWidget(hint(self.tr("Esc: kosongkan kolom\n↑/↓: pilih baris")))
+        layout.addWidget(hint(self.tr("Esc: kosongkan kolom\n↑/↓: pilih baris") + "\n" +
+                              self.tr("Ctrl+P: cetak ulang struk")))
         return footer
 
     # --- filling in ------------------------------------------------------------
 
     def show_cart(self, cart: Cart, pending_qty: str | None) -> None:
+        if not cart.is_empty() or pending_qty:
+            self.cart_stack.setCurrentWidget(self.table)  # the next sale has begun
         self.total_label.setText(fmt.rupiah(cart.total_rp))
         self.count_label.setText(self.tr("{n} baris").format(n=len(cart.items)))
         self.pending_label.setText(self.tr("{qty} ×").format(qty=pending_qty) if pending_qty else "")
@@ -193,3 +208,14 @@ class TillView(QWidget):
             paid=paid) + member + nik)
         self.warning_label.setText("\n".join(result.warnings))
         self.message.show_ok(self.tr("Penjualan {number} tersimpan.").format(number=result.number))
+        if self.receipt is not None:
+            self.cart_stack.setCurrentWidget(self.receipt)
+
+    def show_print_state(self, text: str, style: str) -> None:
+        """The last receipt's print state, under the last sale (e.g. "Struk: Tercetak")."""
+        if self.print_label.objectName() != style:
+            self.print_label.setObjectName(style)
+            self.print_label.style().unpolish(self.print_label)
+            self.print_label.style().polish(self.print_label)
+        self.print_label.setText(text)
+        self.print_label.setVisible(bool(text))
