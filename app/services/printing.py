@@ -86,6 +86,7 @@ class JobInfo:
 class QueueCounts:
     pending: int  # waiting or being sent (including failed ones that will be retried)
     failed: int  # failed and waiting for the cashier (retry or cancel)
+    due: int = 0  # may be sent right now: a worker with nothing due need not take the write lock
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Preview:
 
 
 ACCEPTED_FORMS = transports.ACCEPTED_FORMS  # the printer address forms, for help texts
+DiscoveryResult, FoundPrinter = transports.DiscoveryResult, transports.FoundPrinter
 KICK_WINDOW = timedelta(minutes=2)  # the drawer opens only while the customer is still there
 
 
@@ -318,7 +320,9 @@ def queue_counts(uow: UnitOfWork, actor: Actor, station: str) -> QueueCounts:
         # A failed test page was answered on the spot: it does not wait for anyone.
         stuck = uow.session.execute(mine.where(failed, PrintJobRow.next_attempt_at.is_(None),
                                                PrintJobRow.kind != "test")).scalar_one()
-    return QueueCounts(int(pending), int(stuck))
+        due = uow.session.execute(mine.where(
+            (PrintJobRow.status == "pending") | (failed & (PrintJobRow.next_attempt_at <= uow.now())))).scalar_one()
+    return QueueCounts(int(pending), int(stuck), int(due))
 
 
 def retry(uow: UnitOfWork, actor: Actor, job_id: int) -> JobInfo:

@@ -57,13 +57,13 @@ def run_cycle(ctx: ServiceContext, actor: Actor, station: str, *, recover: bool 
               timeout: float = print_worker.SEND_TIMEOUT_S) -> CycleResult:
     """One run of the driver (on its worker thread): put back jobs a crash left half-sent
     (first run only), send what is due, and read the counts. Nothing is written while
-    the queue is empty, so an idle till takes no write lock every two seconds."""
+    nothing is due, so an idle till (or one waiting out a retry delay) takes no write lock."""
     if recover:
         print_worker.recover_interrupted(ctx.uow(), actor, station)
     counts = printing.queue_counts(ctx.reader(), actor, station)
     uri = printing.get_printer(ctx.reader(), actor, station).uri
     sent: tuple[JobInfo, ...] = ()
-    if counts.pending and uri:
+    if counts.due and uri:
         sent = tuple(print_worker.run_due(ctx.uow, actor, station, timeout=timeout))
         if sent:
             counts = printing.queue_counts(ctx.reader(), actor, station)

@@ -62,7 +62,7 @@ def test_setup_wizard_creates_the_cooperative_and_the_first_admin(ctx, make_shel
     assert login_window is not None and login_window.isVisible()
     assert login_window.coop_name.text() == "Koperasi Desa Merah Putih Mekarsari"
     log_in(qtbot, shell, "ketua", "246810")
-    assert shell.main_window.page_keys() == ["home", "audit", "settings"]
+    assert shell.main_window.page_keys() == ["home", "print_jobs", "audit", "settings"]
 
 
 def test_a_weak_pin_is_refused_before_anything_is_written(ctx, make_shell, qtbot):

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from app.devices import transports
-from app.devices.transports import DiscoveryResult, FoundPrinter
 from app.domain.auth import Permission
 from app.domain.errors import DomainError
 from app.services import print_worker, printing, settings
@@ -29,7 +27,7 @@ FOOTER_MAX = 200  # the service's limit for receipt.footer
 
 
 class PrinterTab(QWidget):
-    discover = staticmethod(transports.discover)  # tests put a stand-in here
+    discover = staticmethod(printing.discover_printers)  # tests put a stand-in here
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -38,7 +36,7 @@ class PrinterTab(QWidget):
         self.station = driver.station if driver is not None else till_name()
         # Device work queues behind any print in flight on the driver's thread.
         self._device_submit = driver.submit if driver is not None else session.runner.submit
-        self.found: tuple[FoundPrinter, ...] = ()
+        self.found: tuple[printing.FoundPrinter, ...] = ()
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -93,7 +91,7 @@ class PrinterTab(QWidget):
         self.uri = QLineEdit()
         self.uri.setPlaceholderText("tcp://192.168.1.50:9100")
         self.uri.setMaxLength(300)
-        self.uri.setToolTip("\n".join(transports.ACCEPTED_FORMS))
+        self.uri.setToolTip("\n".join(printing.ACCEPTED_FORMS))
         self.search_button = button(self.tr("Cari printer"))
         uri_row = QHBoxLayout()
         uri_row.addWidget(self.uri, 1)
@@ -143,7 +141,7 @@ class PrinterTab(QWidget):
 
     def _build_forms_card(self) -> QFrame:
         frame, layout = card(self.tr("Bentuk alamat printer"))
-        forms = hint("\n".join(f"• {form}" for form in transports.ACCEPTED_FORMS))
+        forms = hint("\n".join(f"• {form}" for form in printing.ACCEPTED_FORMS))
         forms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         examples = hint(self.tr("Contoh lain: {examples}").format(examples=", ".join(EXAMPLES[4:])))
         examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -235,7 +233,7 @@ class PrinterTab(QWidget):
         self.search_status.setText(self.tr("Mencari printer…"))
         self._device_submit(type(self).discover, on_done=self._found, on_error=self._search_failed)
 
-    def _found(self, result: DiscoveryResult) -> None:
+    def _found(self, result: printing.DiscoveryResult) -> None:
         self.search_button.setEnabled(True)
         self.found = result.printers
         self.found_model.set_loader(slice_loader(list(result.printers)))
@@ -254,7 +252,7 @@ class PrinterTab(QWidget):
         self.search_status.setText("")
         self.message.show_error(exc)
 
-    def selected_found(self) -> FoundPrinter | None:
+    def selected_found(self) -> printing.FoundPrinter | None:
         rows = self.found_table.selectionModel().selectedRows()
         return self.found_model.row_object(rows[0].row()) if rows else None
 
