@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from app.bootstrap import open_context
@@ -93,7 +93,9 @@ GOALS = {"checkout_median_ms": 15.0, "checkout_p99_ms": 50.0, "checkout_vs_raw":
          "search_ms": 20.0, "shift_close_ms": 200.0, "startup_s": 2.0}
 SEARCH_TERMS = ("kecap", "beras", "minyak goreng", "sabun", "susu kental", "teh", "mawar", "520 ml",
                 "bmb-00", "zzzz")
-SEARCH_RUNS = 9
+# Words under 3 characters have no trigram: they keep the plain LIKE scan (reported, outside the goal).
+SHORT_TERMS = ("a", "mi", "te")
+SEARCH_RUNS = 15
 BATCH_LINES = 150_000  # sale lines per committed batch of history
 
 
@@ -689,10 +691,9 @@ def _matches(ctx: ServiceContext, term: str) -> int:
         return uow.session.execute(q).scalar_one()
 
 
-def _searches(ctx: ServiceContext, actor) -> dict:
-    """The till's name search pop-up: one page of 20 by substring."""
+def _search_terms(ctx: ServiceContext, actor, terms) -> dict:
     by_term = {}
-    for term in SEARCH_TERMS:
+    for term in terms:
         runs, cpu, rows = [], [], []
         for _ in range(SEARCH_RUNS):
             t0, c0 = time.perf_counter(), time.process_time()
@@ -702,10 +703,18 @@ def _searches(ctx: ServiceContext, actor) -> dict:
         words = term.casefold().split()
         relevant = all(all(w in search_key(r.product.name, r.product.sku, r.product.category) for w in words)
                        for r in rows)
-        by_term[term] = {"median_ms": _ms(statistics.median(runs)), "cpu_median_ms": _ms(statistics.median(cpu)),
-                         "max_ms": _ms(max(runs)),
-                         "first_ms": _ms(runs[0]), "results": len(rows), "matches": _matches(ctx, term),
-                         "all_relevant": relevant}
+        lat = _latency(runs)
+        by_term[term] = {"median_ms": lat["median_ms"], "p90_ms": lat["p90_ms"],
+                         "cpu_median_ms": _ms(statistics.median(cpu)), "max_ms": lat["max_ms"],
+                         "first_ms": lat["first_ms"], "longest_word": max((len(w) for w in words), default=0),
+                         "results": len(rows), "matches": _matches(ctx, term), "all_relevant": relevant}
+    return by_term
+
+
+def _searches(ctx: ServiceContext, actor) -> dict:
+    """The till's name search pop-up: one page of 20 by substring."""
+    by_term = _search_terms(ctx, actor, SEARCH_TERMS)
+    short = _search_terms(ctx, actor, SHORT_TERMS)
     worst = max(v["median_ms"] for v in by_term.values())
     member_runs = []
     for term in ("asep", "sari", "a00042", "zzzz"):
@@ -714,6 +723,8 @@ def _searches(ctx: ServiceContext, actor) -> dict:
             members.search(ctx.reader(), actor, term, limit=20)
             member_runs.append(time.perf_counter() - t0)
     return {"limit": 20, "runs_per_term": SEARCH_RUNS, "by_term": by_term, "worst_median_ms": worst,
+            "worst_p90_ms": max(v["p90_ms"] for v in by_term.values()),
+            "short_terms": short, "short_note": "words under 3 characters: plain LIKE scan, not in the goal",
             "goal_ms": GOALS["search_ms"], "goal_met": worst <= GOALS["search_ms"],
             "member_search_median_ms": _ms(statistics.median(member_runs)),
             "member_search_max_ms": _ms(max(member_runs))}
@@ -769,6 +780,8 @@ class _Till:
     at_text: object
     service_s: list = field(default_factory=list)
     service_cpu_s: list = field(default_factory=list)
+    service_statements: list = field(default_factory=list)
+    statements: int = 0  # SQL statements sent by the app's engine so far
     raw_s: list = field(default_factory=list)
     warnings: int = 0
     lines: int = 0
@@ -790,10 +803,12 @@ class _Till:
         total = sum(p.price_rp for p, _ in picks)
         req = sales.SaleRequest(uuid.uuid4(), TILL, tuple(sales.CartLine(p.barcodes[0], MILLI) for p, _ in picks),
                                 (PaymentDraft("cash", -(-total // 50_000) * 50_000),))
+        n0 = self.statements
         t0, c0 = time.perf_counter(), time.process_time()
         res = sales.record_sale(self.ctx.uow(), self.kasir, req)
         self.service_s.append(time.perf_counter() - t0)
         self.service_cpu_s.append(time.process_time() - c0)
+        self.service_statements.append(self.statements - n0)
         self.warnings += len(res.warnings)
         self.lines += len(res.lines)
         if res.total_rp != total:
@@ -863,6 +878,10 @@ def _till(ctx: ServiceContext, clock: BenchClock, path: Path, products: list[Gen
     till = _Till(ctx, clock, raw, kasir, pool, list(itertools.accumulate(p.weight for p in pool)), rng,
                  _conv(engine, JournalRow.__table__.c.date), _conv(engine, JournalRow.__table__.c.posted_at))
     closes, x_reports, shifts_out = [], [], []
+
+    def count(*_args) -> None:
+        till.statements += 1
+    event.listen(engine, "before_cursor_execute", count)
     try:
         for _ in range(n_shifts):
             opened = shifts.open_shift(ctx.uow(), kasir, TILL, FLOAT_RP, uuid=uuid.uuid4())
@@ -884,9 +903,11 @@ def _till(ctx: ServiceContext, clock: BenchClock, path: Path, products: list[Gen
                                "difference_rp": z.difference_rp, "close_ms": _ms(closes[-1])})
             clock.advance(minutes=5)
     finally:
+        event.remove(engine, "before_cursor_execute", count)
         raw.close()
     service, raw_ = _latency(till.service_s), _latency(till.raw_s)
     service["cpu_median_ms"] = _ms(statistics.median(till.service_cpu_s))
+    service["statements_median"] = statistics.median(till.service_statements)  # BEGIN included, COMMIT not
     ratio = round(service["median_ms"] / raw_["median_ms"], 2)
     close = _stats(closes)
     checkout = {
@@ -1068,6 +1089,17 @@ def run(*, products: int, members_n: int, sales_n: int, sale_lines: int, days: i
             ctx.close()
     _checkpoint(path)
     size = path.stat().st_size
+    co = till["checkout"]
+    # The cashier issue's three goals, side by side (details in "checkout" and "search").
+    headline = {
+        "checkout_median_ms": {"value": co["service"]["median_ms"], "goal": GOALS["checkout_median_ms"],
+                               "met": co["goal_median_met"]},
+        "checkout_vs_raw": {"value": co["ratio_median"], "goal": GOALS["checkout_vs_raw"], "met": co["goal_ratio_met"],
+                            "raw_median_ms": co["raw_sqlite3"]["median_ms"],
+                            "statements_per_sale": co["service"]["statements_median"]},
+        "search_worst_median_ms": {"value": search["worst_median_ms"], "goal": GOALS["search_ms"],
+                                   "met": search["goal_met"], "worst_p90_ms": search["worst_p90_ms"]},
+        "loadavg_during_till": loadavg.get("till"), "loadavg_during_search": loadavg.get("lookups")}
     goals = {"checkout_median_le_15ms": till["checkout"]["goal_median_met"],
              "checkout_p99_le_50ms": till["checkout"]["goal_p99_met"],
              "checkout_le_5x_raw": till["checkout"]["goal_ratio_met"],
@@ -1097,6 +1129,7 @@ def run(*, products: int, members_n: int, sales_n: int, sale_lines: int, days: i
         "process": {"peak_rss_mib": _peak_rss_mib(), "peak_rss_mib_after": rss,
                     "wall_s": round(time.perf_counter() - wall0, 3), "loadavg": loadavg,
                     "loadavg_at_end": _loadavg()},
+        "headline": headline,
         "goals": goals,
     }
 

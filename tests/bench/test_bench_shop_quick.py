@@ -11,7 +11,7 @@ from tests.bench import shop as bench
 
 TOP_KEYS = {"bench", "seed", "quick", "params", "env", "engine", "setup_s", "load", "counts_after_load",
             "counts_end", "barcode_lookup", "search", "checkout", "shift_close", "checks",
-            "startup_empty_catalogue", "startup", "auto_backup", "db", "process", "goals"}
+            "startup_empty_catalogue", "startup", "auto_backup", "db", "process", "headline", "goals"}
 LATENCY_KEYS = {"count", "median_ms", "p90_ms", "p99_ms", "max_ms", "min_ms", "mean_ms"}
 GOALS = {"checkout_median_le_15ms", "checkout_p99_le_50ms", "checkout_le_5x_raw", "barcode_le_2ms",
          "search_le_20ms", "shift_close_le_200ms", "startup_le_2s"}
@@ -73,6 +73,7 @@ def test_checkout_and_shift_close(result):
     for lat in (service, raw):
         assert 0 < lat["min_ms"] <= lat["median_ms"] <= lat["p90_ms"] <= lat["p99_ms"] <= lat["max_ms"]
     assert co["ratio_median"] > 0
+    assert 10 <= service["statements_median"] <= 40  # one round trip per table written, not per row
     # Both kinds of sale landed: counted by the shift, balanced by the close.
     before, after = result["counts_after_load"], result["counts_end"]
     assert after["sales"] - before["sales"] == total
@@ -94,6 +95,19 @@ def test_lookups_and_search(result):
         assert figures["all_relevant"] is True, term
     assert search["by_term"]["zzzz"]["matches"] == 0
     assert search["by_term"]["kecap"]["matches"] > 0
+    assert set(search["short_terms"]) == set(bench.SHORT_TERMS)
+    for term, figures in search["short_terms"].items():
+        assert figures["results"] == min(search["limit"], figures["matches"]) and figures["all_relevant"], term
+        assert figures["longest_word"] < 3 and figures["median_ms"] <= figures["p90_ms"]
+
+
+def test_the_three_cashier_goals_side_by_side(result):
+    h = result["headline"]
+    assert h["checkout_median_ms"]["value"] == result["checkout"]["service"]["median_ms"]
+    assert h["checkout_vs_raw"]["value"] == result["checkout"]["ratio_median"]
+    assert h["search_worst_median_ms"]["value"] == result["search"]["worst_median_ms"]
+    assert all(isinstance(h[k]["met"], bool) for k in ("checkout_median_ms", "checkout_vs_raw",
+                                                         "search_worst_median_ms"))
 
 
 def test_startup_reaches_the_login_window(result):
