@@ -189,9 +189,17 @@ class JobWatcher(QObject):
         if self.job is not None:
             self.refresh()
 
+    def _active(self) -> bool:
+        """Only while its window is on screen: a closed window (log out, shut down) reads nothing."""
+        parent = self.parent()
+        return isinstance(parent, QWidget) and parent.window().isVisible()
+
     def refresh(self) -> None:
         job = self.job
         if job is None:
+            return
+        if not self._active():
+            self._schedule()
             return
         if self._reading:
             self._again = True
