@@ -176,3 +176,4 @@ class AuditHeadRow(Base):
 # metadata wherever the models are loaded (migrations, checks, services).
 from app.store import models_shop  # noqa: E402,F401
 from app.store import models_print  # noqa: E402,F401
+from app.store import models_qris  # noqa: E402,F401

@@ -170,9 +170,12 @@ class SaleRow(Base):
     void_reason: Mapped[str] = mapped_column(String(200), default="")
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    journal_id: Mapped[int] = mapped_column(ForeignKey("journals.id"))
+    # None while a QRIS payment waits for the cashier's confirmation: a pending sale posts
+    # nothing (no journal, no stock) until it is confirmed or cancelled.
+    journal_id: Mapped[int | None] = mapped_column(ForeignKey("journals.id"), nullable=True)
     __table_args__ = (
-        CheckConstraint("status IN ('completed','voided')", name="known_status"),
+        CheckConstraint("status IN ('pending','completed','voided','cancelled')", name="known_status"),
+        CheckConstraint("status IN ('pending','cancelled') OR journal_id IS NOT NULL", name="posted_when_done"),
         CheckConstraint("buyer_type IS NULL OR buyer_type IN ('rumah_tangga','usaha_mikro','pengecer')",
                         name="known_buyer_type"),
         Index("ix_sales_buyer_nik", "buyer_nik", "business_date"),
@@ -202,6 +205,9 @@ class SalePaymentRow(Base):
     amount_rp: Mapped[int] = mapped_column(BigInteger)  # what this method pays of the total
     tendered_rp: Mapped[int] = mapped_column(BigInteger)  # cash handed over (>= amount)
     reference: Mapped[str] = mapped_column(String(40), default="")
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)  # QRIS: who saw it paid
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    __table_args__ = (Index("ix_sale_payments_method_ref", "method", "reference"),)
 
 
 class SaleReturnRow(Base):
