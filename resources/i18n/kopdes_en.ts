@@ -4,67 +4,67 @@
 <context>
     <name>AdjustTab</name>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="183"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="181"/>
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="183"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="181"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="184"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="182"/>
         <source>Pemakaian sendiri</source>
         <translation>Own use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="184"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="182"/>
         <source>Hilang</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="189"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="187"/>
         <source>mis. kemasan bocor saat bongkar muat</source>
         <translation>e.g. packaging torn while unloading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="190"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="188"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="191"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="189"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="192"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="192"/>
         <source>Stok kini</source>
         <translation>Stock now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="192"/>
         <source>Jumlah keluar</source>
         <translation>Quantity out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="194"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="192"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="197"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="195"/>
         <source>Simpan penyesuaian</source>
         <translation>Save adjustment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="200"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="198"/>
         <source>Nilai keluar (perkiraan): {amount}</source>
         <translation>Value out (estimate): {amount}</translation>
     </message>
@@ -138,27 +138,27 @@
 <context>
     <name>ApprovalBox</name>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="43"/>
+        <location filename="../../app/ui/pages/till_common.py" line="50"/>
         <source>nama pengguna pengurus</source>
         <translation>board member&apos;s username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="45"/>
+        <location filename="../../app/ui/pages/till_common.py" line="52"/>
         <source>PIN pengurus</source>
         <translation>board member&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="48"/>
+        <location filename="../../app/ui/pages/till_common.py" line="55"/>
         <source>Persetujuan pengurus</source>
         <translation>Board approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="52"/>
+        <location filename="../../app/ui/pages/till_common.py" line="59"/>
         <source>Pengurus</source>
         <translation>Board member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="53"/>
+        <location filename="../../app/ui/pages/till_common.py" line="60"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -388,52 +388,52 @@ Please log in again.</translation>
 <context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="158"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="193"/>
         <source>Kas masuk / keluar</source>
         <translation>Cash in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="162"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="197"/>
         <source>Kas keluar dari laci</source>
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="163"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="198"/>
         <source>Kas masuk ke laci</source>
         <translation>Cash into the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="172"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="207"/>
         <source>mis. ongkos angkut galon</source>
         <translation>e.g. delivery fare for water jugs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="178"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="213"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="179"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="214"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="180"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="215"/>
         <source>Akun lawan</source>
         <translation>Contra account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="181"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="216"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="185"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="220"/>
         <source>Catat (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="200"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="235"/>
         <source>Isi jumlah dalam rupiah bulat.</source>
         <translation>Enter the amount in whole rupiah.</translation>
     </message>
@@ -579,57 +579,67 @@ Please log in again.</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="31"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="43"/>
         <source>Tutup shift {number}</source>
         <translation>Close shift {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="49"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="62"/>
         <source>Hitung kas di laci</source>
         <translation>Count the cash in the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="50"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="63"/>
         <source>Hitung uang di laci per pecahan (lembar/keping). Jumlah kas seharusnya ditampilkan setelah hitungan disimpan.</source>
         <translation>Count the money in the drawer by denomination (notes/coins). The expected cash is shown after the count is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="54"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="67"/>
         <source>&lt;b&gt;Pecahan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Denomination&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="55"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="68"/>
         <source>&lt;b&gt;Jumlah&lt;/b&gt;</source>
         <translation>&lt;b&gt;Count&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="56"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="69"/>
         <source>&lt;b&gt;Nilai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Value&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="74"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="87"/>
         <source>Jumlah dihitung</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="84"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="97"/>
         <source>Simpan hitungan dan tutup shift</source>
         <translation>Save the count and close the shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="124"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="137"/>
         <source>Selisih kas saat tutup shift</source>
         <translation>Cash difference at shift close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="153"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="173"/>
         <source>Selesai (Enter)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_close_dialog.py" line="163"/>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="186"/>
+        <source>Laporan Z dikirim ke printer.</source>
+        <translation>Z report sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="188"/>
+        <source>Laporan Z belum bisa dicetak: {error}</source>
+        <translation>The Z report could not be printed yet: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_close_dialog.py" line="190"/>
         <source>Laporan Z — shift {number} ditutup</source>
         <translation>Z report — shift {number} closed</translation>
     </message>
@@ -771,27 +781,27 @@ Please log in again.</translation>
 <context>
     <name>DocTab</name>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="41"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="40"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="47"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="46"/>
         <source>Pilih barang:</source>
         <translation>Choose items:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="84"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="83"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="87"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="86"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="133"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="131"/>
         <source>Tersimpan: {number}, nilai persediaan {sign}{value}.</source>
         <translation>Saved: {number}, stock value {sign}{value}.</translation>
     </message>
@@ -1312,42 +1322,42 @@ Please log in again.</translation>
         <translation>NIKs are masked on screen. The CSV file holds full NIKs for Pertamina&apos;s merchant app; every export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="94"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="93"/>
         <source>{sales} penjualan · {qty} tabung</source>
         <translation>{sales} sales · {qty} cylinders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="102"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="101"/>
         <source>Ekspor logbook LPG</source>
         <translation>Export LPG logbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="103"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="102"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="109"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="108"/>
         <source>Ekspor data pribadi</source>
         <translation>Export personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="110"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="109"/>
         <source>Berkas {file} akan berisi NIK lengkap dan nama {count} pembeli. Ini data pribadi: simpan hanya untuk aplikasi merchant Pertamina, lalu hapus. Ekspor akan dicatat di log audit.</source>
         <translation>The file {file} will hold the full NIKs and names of {count} buyers. This is personal data: keep it only for Pertamina&apos;s merchant app, then delete it. The export will be recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="114"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="113"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="137"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="136"/>
         <source>Berkas {path} tidak bisa ditulis: {error}.</source>
         <translation>The file {path} could not be written: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="143"/>
+        <location filename="../../app/ui/pages/stock_lpg_tab.py" line="142"/>
         <source>{count} baris diekspor ke {path}.</source>
         <translation>{count} rows exported to {path}.</translation>
     </message>
@@ -1391,7 +1401,7 @@ Please log in again.</translation>
         <translation>Data: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
@@ -1467,32 +1477,37 @@ Please log in again.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Kasir</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="96"/>
+        <location filename="../../app/ui/navigation.py" line="101"/>
+        <source>Antrean Cetak</source>
+        <translation>Print Queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="104"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1500,27 +1515,27 @@ Please log in again.</translation>
 <context>
     <name>OpenShiftPanel</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="86"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="88"/>
         <source>Buka shift (Enter)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="95"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="97"/>
         <source>Belum ada shift terbuka di {till}</source>
         <translation>No shift is open on {till}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="96"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="98"/>
         <source>Hitung uang di laci kas, lalu isi modal awalnya (uang kembalian). Penjualan baru bisa dicatat setelah shift dibuka.</source>
         <translation>Count the money in the cash drawer and enter the opening float (change money). Sales can be recorded once the shift is open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="98"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="100"/>
         <source>Modal awal laci (Rp)</source>
         <translation>Opening float (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="114"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="116"/>
         <source>Modal awal harus rupiah bulat.</source>
         <translation>The opening float must be whole rupiah.</translation>
     </message>
@@ -1765,6 +1780,538 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/till_line_dialogs.py" line="118"/>
         <source>Harga/diskon {name}: {reason}</source>
         <translation>Price/discount {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="36"/>
+        <source>Komputer ini ({station})</source>
+        <translation>This computer ({station})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="37"/>
+        <source>Semua komputer</source>
+        <translation>All computers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="39"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="43"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="45"/>
+        <source>Komputer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="48"/>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="54"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="55"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="56"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="57"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="59"/>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="60"/>
+        <source>Pesan kesalahan</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="61"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="72"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="73"/>
+        <source>Cetak sekarang</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="74"/>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="75"/>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="83"/>
+        <source>Antrean Cetak</source>
+        <translation>Print Queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="85"/>
+        <source>Struk dan slip dicetak lewat antrean: penjualan tetap tersimpan walau printer mati atau kertas habis. Tugas yang gagal dicoba lagi otomatis beberapa kali; setelah itu pilih Coba lagi atau Batalkan.</source>
+        <translation>Receipts and slips are printed through a queue: sales stay saved even when the printer is off or out of paper. A failed job is retried automatically a few times; after that choose Retry or Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="139"/>
+        <source>Printer {station}: {uri}</source>
+        <translation>Printer {station}: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="141"/>
+        <source>Printer {station} belum diatur (Pengaturan &gt; Printer): tugas menunggu di antrean.</source>
+        <translation>No printer set up for {station} (Settings &gt; Printer): jobs wait in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="169"/>
+        <source>Pilih tugas cetak.</source>
+        <translation>Select a print job.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="172"/>
+        <source>#{id} {title} · {status} · {n} percobaan</source>
+        <translation>#{id} {title} · {status} · {n} attempts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="175"/>
+        <source>dibuat oleh {user} di {station}</source>
+        <translation>made by {user} on {station}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="199"/>
+        <source>Tugas #{id} ({title}) masuk antrean lagi.</source>
+        <translation>Job #{id} ({title}) is back in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="208"/>
+        <source>Batalkan tugas cetak</source>
+        <translation>Cancel print job</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="209"/>
+        <source>Batalkan tugas #{id} ({title})? Tugas ini tidak akan dicetak; pembatalan dicatat di log audit.</source>
+        <translation>Cancel job #{id} ({title})? It will not be printed; the cancellation is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="211"/>
+        <source>Batalkan tugas</source>
+        <translation>Cancel job</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="219"/>
+        <source>Tugas #{id} ({title}) dibatalkan.</source>
+        <translation>Job #{id} ({title}) cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="231"/>
+        <source>Mengirim tugas #{id} ke printer…</source>
+        <translation>Sending job #{id} to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_jobs_page.py" line="238"/>
+        <source>Tugas #{id} ({title}) tercetak.</source>
+        <translation>Job #{id} ({title}) printed.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="15"/>
+        <source>Struk</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="16"/>
+        <source>Struk salinan</source>
+        <translation>Receipt copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="17"/>
+        <source>Laporan shift</source>
+        <translation>Shift report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="18"/>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="19"/>
+        <source>Bukti LPG</source>
+        <translation>LPG slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="20"/>
+        <source>Halaman uji</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="27"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="28"/>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="29"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="30"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="31"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_labels.py" line="38"/>
+        <source>Gagal, dicoba lagi</source>
+        <translation>Failed, will retry</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/print_preview_dialog.py" line="26"/>
+        <source>Pratinjau cetak: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_preview_dialog.py" line="27"/>
+        <source>Memuat pratinjau…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_preview_dialog.py" line="44"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_preview_dialog.py" line="65"/>
+        <source>{kind} · {dots} titik ({mm} mm) · {n} baris teks</source>
+        <translation>{kind} · {dots} dots ({mm} mm) · {n} lines of text</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="33"/>
+        <source>Klik untuk membuka antrean cetak.</source>
+        <translation>Click to open the print queue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="37"/>
+        <source>Printer {station}: {uri}</source>
+        <translation>Printer {station}: {uri}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="44"/>
+        <source>Printer: …</source>
+        <translation>Printer: …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="44"/>
+        <location filename="../../app/ui/pages/print_status.py" line="57"/>
+        <source>Printer: bermasalah</source>
+        <translation>Printer: problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="46"/>
+        <source>Cetak: {failed} gagal, {pending} menunggu</source>
+        <translation>Print: {failed} failed, {pending} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="49"/>
+        <source>Cetak: {n} gagal</source>
+        <translation>Print: {n} failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="52"/>
+        <source>Cetak: {n} menunggu (printer belum diatur)</source>
+        <translation>Print: {n} waiting (no printer set up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="54"/>
+        <source>Cetak: {n} menunggu (printer gagal)</source>
+        <translation>Print: {n} waiting (printer failed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="55"/>
+        <source>Cetak: {n} menunggu</source>
+        <translation>Print: {n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="59"/>
+        <source>Printer: belum diatur</source>
+        <translation>Printer: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/print_status.py" line="60"/>
+        <source>Printer: siap</source>
+        <translation>Printer: ready</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="90"/>
+        <source>Printer struk komputer ini: {station}</source>
+        <translation>This computer&apos;s receipt printer: {station}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="95"/>
+        <source>Cari printer</source>
+        <translation>Find printers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="100"/>
+        <source>58 mm (32 kolom)</source>
+        <translation>58 mm (32 columns)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="101"/>
+        <source>80 mm (48 kolom)</source>
+        <translation>80 mm (48 columns)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="103"/>
+        <source>Tidak ada laci kas</source>
+        <translation>No cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="104"/>
+        <source>Laci kas di pin 2</source>
+        <translation>Cash drawer on pin 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="105"/>
+        <source>Laci kas di pin 5</source>
+        <translation>Cash drawer on pin 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="108"/>
+        <source>Printer punya pemotong kertas otomatis</source>
+        <translation>The printer has an automatic paper cutter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="109"/>
+        <source>Printer bisa mencetak QR sendiri (GS ( k)</source>
+        <translation>The printer prints QR codes itself (GS ( k)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="110"/>
+        <source>Jika tidak dicentang, QR dikirim sebagai gambar: lebih lambat, tetapi jalan di semua printer.</source>
+        <translation>When unticked, QR codes are sent as images: slower, but they work on every printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="112"/>
+        <source>Cetak struk otomatis setiap penjualan</source>
+        <translation>Print a receipt automatically for every sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="117"/>
+        <source>Contoh: {examples}</source>
+        <translation>Examples: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="124"/>
+        <source>Alamat printer</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="126"/>
+        <source>Lebar kertas</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="127"/>
+        <source>Laci kas</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="128"/>
+        <source>Kemampuan</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="130"/>
+        <source>Cetak halaman uji</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="131"/>
+        <source>Mencetak ke alamat di kolom di atas, walau belum disimpan.</source>
+        <translation>Prints to the address in the field above, even before it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="132"/>
+        <source>Simpan printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="143"/>
+        <source>Bentuk alamat printer</source>
+        <translation>Printer address forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="146"/>
+        <source>Contoh lain: {examples}</source>
+        <translation>More examples: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="150"/>
+        <source>Printer disimpan per komputer; nama komputer ini diatur dengan KOPDES_TILL.</source>
+        <translation>Printers are saved per computer; this computer&apos;s name is set with KOPDES_TILL.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="155"/>
+        <source>Printer yang terlihat komputer ini</source>
+        <translation>Printers this computer can see</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="157"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="158"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="162"/>
+        <source>Tekan Cari printer untuk mencari printer USB, serial, Windows dan CUPS.</source>
+        <translation>Press Find printers to look for USB, serial, Windows and CUPS printers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="166"/>
+        <source>Pakai alamat ini</source>
+        <translation>Use this address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="177"/>
+        <source>Isi struk (semua komputer)</source>
+        <translation>Receipt content (all computers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="182"/>
+        <source>Cetak bukti pengambilan LPG 3 kg</source>
+        <translation>Print the 3 kg LPG collection slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="183"/>
+        <source>Slip kedua untuk ditandatangani pembeli LPG 3 kg bersubsidi.</source>
+        <translation>A second slip for the buyer of subsidised 3 kg LPG to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="186"/>
+        <source>Simpan isi struk</source>
+        <translation>Save receipt content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="190"/>
+        <source>Teks di bawah struk</source>
+        <translation>Text at the foot of receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="194"/>
+        <source>Hanya admin yang dapat mengubah isi struk.</source>
+        <translation>Only an admin can change the receipt content.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="233"/>
+        <source>Mencari printer…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="242"/>
+        <source>{n} printer atau port ditemukan. Pilih satu lalu tekan Pakai alamat ini.</source>
+        <translation>{n} printers or ports found. Select one, then press Use this address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="245"/>
+        <source>Tidak ada printer yang ditemukan. Periksa kabel dan daya printer, atau isi alamatnya sendiri.</source>
+        <translation>No printer found. Check the printer&apos;s cable and power, or type its address yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="263"/>
+        <source>Alamat diisi: {uri}. Cetak halaman uji, lalu simpan.</source>
+        <translation>Address filled in: {uri}. Print a test page, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="271"/>
+        <source>Isi alamat printer dulu.</source>
+        <translation>Fill in the printer&apos;s address first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="274"/>
+        <source>Mengirim halaman uji ke {uri}…</source>
+        <translation>Sending a test page to {uri}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="281"/>
+        <source>Halaman uji terkirim ke {uri}. Periksa kertasnya: semua tulisan dan QR harus terbaca. Jika benar, tekan Simpan printer.</source>
+        <translation>Test page sent to {uri}. Check the paper: all text and the QR code must be readable. If so, press Save printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="286"/>
+        <source>Halaman uji gagal: {error}</source>
+        <translation>Test page failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="300"/>
+        <source>Printer {station} disimpan: {uri}.</source>
+        <translation>Printer for {station} saved: {uri}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="303"/>
+        <source>Printer {station} disimpan tanpa alamat: struk menunggu di antrean sampai printer diatur.</source>
+        <translation>Printer for {station} saved without an address: receipts wait in the queue until a printer is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="310"/>
+        <source>Printer tidak disimpan: {error}</source>
+        <translation>Printer not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="321"/>
+        <source>Isi struk disimpan; berlaku untuk struk berikutnya.</source>
+        <translation>Receipt content saved; it applies from the next receipt.</translation>
     </message>
 </context>
 <context>
@@ -2186,64 +2733,163 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="260"/>
+        <source>Struk</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="269"/>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="383"/>
+        <source>Cetak ulang (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="278"/>
+        <source>Pindai barang berikutnya untuk memulai transaksi baru; status cetak struk ini tetap terlihat di kartu Transaksi terakhir.</source>
+        <translation>Scan the next item to start a new sale; this receipt&apos;s print status stays visible in the Last sale card.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="281"/>
+        <source>Struk lain hari ini: F11 (Riwayat).</source>
+        <translation>Other receipts of today: F11 (History).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="298"/>
+        <source>Struk {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="299"/>
+        <source>Menyiapkan struk…</source>
+        <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="319"/>
+        <source>Struk tidak dicetak otomatis di komputer ini. Tekan Cetak bila pembeli memintanya.</source>
+        <translation>This computer does not print receipts automatically. Press Print if the customer asks for one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="320"/>
+        <source>Struk tidak dicetak otomatis · Ctrl+P: cetak</source>
+        <translation>Receipt not printed automatically · Ctrl+P: print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="328"/>
+        <source>Penjualan tersimpan, tetapi struk belum masuk antrean cetak: {error}</source>
+        <translation>The sale is saved, but the receipt is not in the print queue: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="329"/>
+        <source>Struk belum masuk antrean cetak</source>
+        <translation>Receipt not in the print queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="346"/>
+        <source>Salinan: {status}</source>
+        <translation>Copy: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="364"/>
+        <source>Pratinjau struk tidak tersedia: {error}</source>
+        <translation>Receipt preview not available: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="382"/>
+        <source>Cetak struk (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="382"/>
+        <source>Coba cetak lagi (Ctrl+P)</source>
+        <translation>Try printing again (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="396"/>
+        <source>Mencoba lagi…</source>
+        <translation>Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="396"/>
+        <source>Struk dicoba cetak lagi…</source>
+        <translation>Trying to print the receipt again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="399"/>
+        <source>Mengirim ke printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="399"/>
+        <source>Struk dikirim ke printer…</source>
+        <translation>Receipt sent to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="416"/>
+        <source>Struk tidak bisa dicetak: {error}</source>
+        <translation>The receipt cannot be printed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="154"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="152"/>
         <source>mis. Agen LPG, BUMD Pangan, distributor</source>
         <translation>e.g. LPG agent, BUMD Pangan, distributor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="156"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="154"/>
         <source>Tunai (kas)</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="157"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="155"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="158"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="156"/>
         <source>Kredit (utang usaha)</source>
         <translation>Credit (accounts payable)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="159"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="157"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="160"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="158"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="161"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="161"/>
         <source>Stok kini</source>
         <translation>Stock now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="161"/>
         <source>Jumlah masuk</source>
         <translation>Quantity in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="163"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="161"/>
         <source>Total harga</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="166"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="164"/>
         <source>Simpan penerimaan</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="169"/>
+        <location filename="../../app/ui/pages/stock_docs_tabs.py" line="167"/>
         <source>Total penerimaan: {amount}</source>
         <translation>Receipt total: {amount}</translation>
     </message>
@@ -2399,21 +3045,119 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>SalesHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="32"/>
+        <source>Riwayat penjualan — {day}</source>
+        <translation>Sales history — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="43"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="43"/>
+        <source>Dibatalkan</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="45"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="46"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="48"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="49"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="51"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="62"/>
+        <source>Belum ada penjualan hari ini.</source>
+        <translation>No sales today yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="71"/>
+        <source>Struk salinan</source>
+        <translation>Receipt copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="77"/>
+        <source>Penjualan hari usaha {day}</source>
+        <translation>Sales of business day {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="78"/>
+        <source>↑/↓ memilih penjualan, Enter mencetak salinan struknya (bertanda SALINAN, tercatat di log audit), Esc menutup.</source>
+        <translation>↑/↓ choose a sale, Enter prints a copy of its receipt (marked SALINAN, recorded in the audit log), Esc closes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="83"/>
+        <source>Cetak salinan (Enter)</source>
+        <translation>Print copy (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="83"/>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="134"/>
+        <source>Pilih penjualan yang struknya akan dicetak ulang.</source>
+        <translation>Choose the sale whose receipt should be reprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="142"/>
+        <source>Salinan struk {number} dikirim ke printer.</source>
+        <translation>Copy of receipt {number} sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_history_dialog.py" line="151"/>
+        <source>Salinan {number}: {status}</source>
+        <translation>Copy {number}: {status}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="21"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="18"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="24"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="21"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="27"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="24"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="27"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="30"/>
@@ -2421,7 +3165,7 @@ Please log in again.</translation>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="14"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2457,22 +3201,22 @@ Please log in again.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="160"/>
+        <location filename="../../app/ui/shell.py" line="199"/>
         <source>Cadangan otomatis gagal</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="184"/>
+        <location filename="../../app/ui/shell.py" line="223"/>
         <source>Membuat cadangan sebelum menutup…</source>
         <translation>Backing up before closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="196"/>
+        <location filename="../../app/ui/shell.py" line="235"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="197"/>
+        <location filename="../../app/ui/shell.py" line="236"/>
         <source>Cadangan saat menutup gagal dibuat:
 {error}</source>
         <translation>The backup on closing failed:
@@ -2515,92 +3259,92 @@ Please log in again.</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="45"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="47"/>
         <source>{n} transaksi · {total}</source>
         <translation>{n} sales · {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="46"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="48"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="47"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="49"/>
         <source>Hari usaha</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="48"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="50"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="50"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="52"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="52"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="54"/>
         <source>Modal awal</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="53"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="55"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="58"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="60"/>
         <source>Dibatalkan</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="60"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="62"/>
         <source>Retur</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="60"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="62"/>
         <source>{n} · dikembalikan tunai {total}</source>
         <translation>{n} · cash refunded {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="62"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="64"/>
         <source>Kas masuk</source>
         <translation>Cash in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="63"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="65"/>
         <source>Kas keluar</source>
         <translation>Cash out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="65"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="67"/>
         <source>Kas seharusnya di laci</source>
         <translation>Expected cash in drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="67"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="69"/>
         <source>Kas dihitung</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="69"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="71"/>
         <source>Pas, tidak ada selisih</source>
         <translation>Exact, no difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="70"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="72"/>
         <source>Kas lebih {amount}</source>
         <translation>Cash over {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="71"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="73"/>
         <source>Kas kurang {amount}</source>
         <translation>Cash short {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="72"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="74"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
@@ -2694,32 +3438,32 @@ Please log in again.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="22"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="19"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="26"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="23"/>
         <source>Penerimaan</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="27"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="24"/>
         <source>Stok opname</source>
         <translation>Stock take</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="28"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="25"/>
         <source>Penyesuaian</source>
         <translation>Adjustments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="33"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="30"/>
         <source>Logbook LPG</source>
         <translation>LPG logbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/stock_page.py" line="36"/>
+        <location filename="../../app/ui/pages/stock_page.py" line="15"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
@@ -2810,17 +3554,17 @@ Please log in again.</translation>
         <translation>Retailer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="68"/>
+        <location filename="../../app/ui/pages/till_common.py" line="75"/>
         <source>Isi nama pengguna dan PIN pengurus yang menyetujui.</source>
         <translation>Enter the approving board member&apos;s username and PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="69"/>
+        <location filename="../../app/ui/pages/till_common.py" line="76"/>
         <source>persetujuan di kasir</source>
         <translation>approval at the till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_common.py" line="107"/>
+        <location filename="../../app/ui/pages/till_common.py" line="114"/>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -2828,177 +3572,255 @@ Please log in again.</translation>
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="91"/>
+        <location filename="../../app/ui/pages/till_page.py" line="101"/>
         <source>Kasir {till} · {number}</source>
         <translation>Till {till} · {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="92"/>
+        <location filename="../../app/ui/pages/till_page.py" line="102"/>
         <source>Kasir: {name} · Hari usaha {day} · dibuka {at} oleh {by}</source>
         <translation>Cashier: {name} · Business day {day} · opened {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="208"/>
+        <location filename="../../app/ui/pages/till_page.py" line="221"/>
         <source>Keranjang masih kosong.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="261"/>
+        <location filename="../../app/ui/pages/till_page.py" line="274"/>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="267"/>
+        <location filename="../../app/ui/pages/till_page.py" line="280"/>
         <source>Anggota {no} {name}: harga anggota berlaku.</source>
         <translation>Member {no} {name}: member prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="268"/>
+        <location filename="../../app/ui/pages/till_page.py" line="281"/>
         <source>Anggota dilepas: harga umum berlaku.</source>
         <translation>Member removed: regular prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="274"/>
+        <location filename="../../app/ui/pages/till_page.py" line="287"/>
         <source>Keranjang masih kosong: pindai barang dahulu.</source>
         <translation>The cart is empty: scan items first.</translation>
     </message>
 </context>
 <context>
+    <name>TillPrinting</name>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="40"/>
+        <source>Tercetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="42"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="44"/>
+        <source>Gagal: {reason}</source>
+        <translation>Failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="45"/>
+        <source>sebab tidak diketahui</source>
+        <translation>reason unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="47"/>
+        <source> (dicoba lagi otomatis)</source>
+        <translation> (retrying automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="50"/>
+        <source>Menunggu: printer belum diatur di komputer ini</source>
+        <translation>Waiting: no printer set up on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="51"/>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="58"/>
+        <source>Salinan tercetak</source>
+        <translation>Copy printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="58"/>
+        <source>Struk tercetak</source>
+        <translation>Receipt printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="60"/>
+        <source>Cetak struk dibatalkan</source>
+        <translation>Receipt printing cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="62"/>
+        <source>Struk gagal dicetak · Ctrl+P: coba lagi</source>
+        <translation>Receipt failed to print · Ctrl+P: try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="64"/>
+        <source>Struk menunggu: printer belum diatur</source>
+        <translation>Receipt waiting: no printer set up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_receipt_panel.py" line="65"/>
+        <source>Struk sedang dicetak…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+</context>
+<context>
     <name>TillView</name>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="64"/>
+        <location filename="../../app/ui/pages/till_view.py" line="67"/>
         <source>Pindai barcode atau ketik kode, Enter · 3* lalu pindai = 3 barang</source>
         <translation>Scan a barcode or type a code, Enter · 3* then scan = 3 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="101"/>
+        <location filename="../../app/ui/pages/till_view.py" line="108"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="114"/>
+        <location filename="../../app/ui/pages/till_view.py" line="121"/>
         <source>Anggota (F4)</source>
         <translation>Member (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="121"/>
+        <location filename="../../app/ui/pages/till_view.py" line="128"/>
         <source>Transaksi terakhir</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="138"/>
+        <location filename="../../app/ui/pages/till_view.py" line="150"/>
         <source>&amp;Kas masuk/keluar</source>
         <translation>&amp;Cash in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="139"/>
+        <location filename="../../app/ui/pages/till_view.py" line="151"/>
         <source>&amp;Retur / batal</source>
         <translation>&amp;Return / void</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="140"/>
+        <location filename="../../app/ui/pages/till_view.py" line="152"/>
         <source>&amp;Tutup shift</source>
         <translation>Close &amp;shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="141"/>
+        <location filename="../../app/ui/pages/till_view.py" line="153"/>
         <source>&amp;Layar pelanggan</source>
         <translation>Customer &amp;display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="158"/>
+        <location filename="../../app/ui/pages/till_view.py" line="170"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="158"/>
+        <location filename="../../app/ui/pages/till_view.py" line="170"/>
         <source>Cari barang</source>
         <translation>Find item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="159"/>
+        <location filename="../../app/ui/pages/till_view.py" line="171"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="159"/>
+        <location filename="../../app/ui/pages/till_view.py" line="171"/>
         <source>Harga/diskon</source>
         <translation>Price/discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <location filename="../../app/ui/pages/till_view.py" line="172"/>
         <source>Tahan</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="160"/>
+        <location filename="../../app/ui/pages/till_view.py" line="172"/>
         <source>Panggil</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="161"/>
+        <location filename="../../app/ui/pages/till_view.py" line="173"/>
         <source>Laporan X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="161"/>
+        <location filename="../../app/ui/pages/till_view.py" line="173"/>
         <source>Hapus baris</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="162"/>
+        <location filename="../../app/ui/pages/till_view.py" line="174"/>
         <source>BAYAR</source>
         <translation>PAY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="168"/>
+        <location filename="../../app/ui/pages/till_view.py" line="174"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="180"/>
         <source>Esc: kosongkan kolom
 ↑/↓: pilih baris</source>
         <translation>Esc: clear the field
 ↑/↓: choose a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="175"/>
+        <location filename="../../app/ui/pages/till_view.py" line="181"/>
+        <source>Ctrl+P: cetak ulang struk</source>
+        <translation>Ctrl+P: reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="190"/>
         <source>{n} baris</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="176"/>
+        <location filename="../../app/ui/pages/till_view.py" line="191"/>
         <source>{qty} ×</source>
         <translation>{qty} ×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="179"/>
+        <location filename="../../app/ui/pages/till_view.py" line="194"/>
         <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
         <translation>Not a member. F4 or scan a member card for member prices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="181"/>
+        <location filename="../../app/ui/pages/till_view.py" line="196"/>
         <source>kasbon tersedia {rp}</source>
         <translation>credit available {rp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="182"/>
+        <location filename="../../app/ui/pages/till_view.py" line="197"/>
         <source>tanpa kasbon</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="187"/>
+        <location filename="../../app/ui/pages/till_view.py" line="202"/>
         <source>Kembalian {change}</source>
         <translation>Change {change}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="189"/>
+        <location filename="../../app/ui/pages/till_view.py" line="204"/>
         <source>&lt;br&gt;NIK {nik}</source>
         <translation>&lt;br&gt;NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="191"/>
+        <location filename="../../app/ui/pages/till_view.py" line="206"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="195"/>
+        <location filename="../../app/ui/pages/till_view.py" line="210"/>
         <source>Penjualan {number} tersimpan.</source>
         <translation>Sale {number} saved.</translation>
     </message>
@@ -3193,19 +4015,34 @@ Please log in again.</translation>
 <context>
     <name>XReportDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="138"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="141"/>
         <source>Laporan X — {number}</source>
         <translation>X report — {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="145"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="149"/>
         <source>Jumlah kas seharusnya baru terlihat setelah kas dihitung saat tutup shift.</source>
         <translation>The expected cash is shown only after the drawer is counted at shift close.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="147"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="152"/>
         <source>Tutup (Enter)</source>
         <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="153"/>
+        <source>Cetak (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="159"/>
+        <source>Laporan X tercetak memuat kas seharusnya; dicetak oleh pengurus.</source>
+        <translation>The printed X report shows the expected cash; a board member prints it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="180"/>
+        <source>Laporan X dikirim ke printer.</source>
+        <translation>X report sent to the printer.</translation>
     </message>
 </context>
 </TS>
