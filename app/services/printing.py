@@ -254,7 +254,8 @@ def print_shift_report(uow: UnitOfWork, actor: Actor, station: str, shift_no: st
     report = shifts.report(uow, actor, shift_no)  # its own read: permission and not-found checks
     labels = {code: m.label for code, m in sales.PAYMENT_METHODS.items()}
     with uow:
-        slip = receipts.shift_report_slip(report, header_in(uow), labels)
+        blind = report.status == "open" and not actor.can(Permission.SHIFT_APPROVE)
+        slip = receipts.shift_report_slip(report, header_in(uow), labels, blind=blind)
         title = f"Laporan {'Z' if report.status == 'closed' else 'X'} {report.number}"
         row = enqueue_in(uow, actor.user_id, config_in(uow, station), "shift_report", report.number, title, slip)
         uow.commit()
@@ -273,6 +274,12 @@ def info_of(uow: UnitOfWork, row: PrintJobRow) -> JobInfo:
     return JobInfo(row.id, row.uuid, row.station, row.kind, row.ref, row.title, row.status, row.attempts,
                    row.next_attempt_at, row.last_error, row.printer_uri, row.created_at, who, row.done_at,
                    len(row.payload))
+
+
+def get_job(uow: UnitOfWork, actor: Actor, job_id: int) -> JobInfo:
+    actor.require(Permission.PRINT)
+    with uow:
+        return info_of(uow, job_row(uow, job_id))
 
 
 def job_row(uow: UnitOfWork, job_id: int) -> PrintJobRow:

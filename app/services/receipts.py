@@ -112,8 +112,10 @@ def lpg_slip(sale: SaleResult, header: Header, cylinders_milli: int) -> Slip:
     return Slip(tuple(b))
 
 
-def shift_report_slip(report: ShiftReport, header: Header, labels: dict[str, str]) -> Slip:
-    """Laporan X (shift still open: a reading) or Z (closed: the final figures)."""
+def shift_report_slip(report: ShiftReport, header: Header, labels: dict[str, str], *, blind: bool = False) -> Slip:
+    """Laporan X (shift still open: a reading) or Z (closed: the final figures). `blind`
+    (an open shift read by its cashier) leaves out every figure the cash in the drawer could
+    be worked out from, so the closing count stays blind."""
     zone = header.zone
     closed = report.status == "closed"
     b = header.blocks() + [
@@ -123,8 +125,14 @@ def shift_report_slip(report: ShiftReport, header: Header, labels: dict[str, str
     if report.closed_at is not None:
         b.append(Pair("Ditutup", local_datetime(report.closed_at, zone) +
                       (f" ({report.closed_by})" if report.closed_by else "")))
-    b += [Rule(), Pair("Jumlah penjualan", str(report.sales_count)),
-          Pair("Total penjualan", number(report.sales_total_rp), bold=True)]
+    b += [Rule(), Pair("Jumlah penjualan", str(report.sales_count))]
+    if blind:
+        b += [Pair(labels.get(method, method), number(amount), indent=2)
+              for method, amount in report.by_method if method != "cash"]
+        b += [Pair("Dibatalkan", str(report.voided_count)), Pair("Retur", str(report.returns_count)),
+              Rule(), Text("Jumlah kas tidak ditampilkan: hitung laci saat tutup shift.")]
+        return Slip(tuple(b))
+    b.append(Pair("Total penjualan", number(report.sales_total_rp), bold=True))
     b += [Pair(labels.get(method, method), number(amount), indent=2) for method, amount in report.by_method]
     b += [Pair(f"Dibatalkan ({report.voided_count})", number(report.voided_total_rp)),
           Pair(f"Retur ({report.returns_count}), refund tunai", number(report.cash_refunds_rp)),

@@ -206,7 +206,7 @@ def test_shift_reports_and_the_lpg_slip(till, printer, login, backend):
     jobs = printing.after_sale(ctx.uow(), kasir, STATION, sale.number)
     assert [j.kind for j in jobs] == ["receipt", "lpg_slip"]
     shift = shifts.current(ctx.reader(), kasir, STATION)
-    x = printing.print_shift_report(ctx.uow(), kasir, STATION, shift.number)
+    x = printing.print_shift_report(ctx.uow(), login("pengurus"), STATION, shift.number)
     assert x.title.startswith("Laporan X")
     run(ctx, kasir)
     receipt, lpg, report = (escpos_preview.decode(d).text_lines() for d in printer.wait_for_jobs(3))
@@ -261,3 +261,16 @@ def test_printing_an_old_sale_again_never_opens_the_drawer(till, printer, clock,
     printing.print_receipt(ctx.uow(), kasir, STATION, sale.number)  # not a copy, but ten minutes on
     run(ctx, kasir)
     assert escpos_preview.decode(printer.wait_for_jobs(1)[0]).drawer_kicks == ()
+
+
+def test_a_cashier_reading_an_open_shift_sees_no_cash_figures(till, printer, login, backend):
+    ctx, kasir = till
+    sell(ctx, kasir, ("MIE-GRG", 2), pay={"cash": 10_000})
+    shift = shifts.current(ctx.reader(), kasir, STATION)
+    blind = printing.print_shift_report(ctx.uow(), kasir, STATION, shift.number)
+    full = printing.print_shift_report(ctx.uow(), login("pengurus"), STATION, shift.number)
+    assert printing.get_job(ctx.reader(), kasir, blind.id).title.startswith("Laporan X")
+    run(ctx, kasir)
+    blind_text, full_text = ("\n".join(escpos_preview.decode(d).text_lines()) for d in printer.wait_for_jobs(2))
+    assert "Kas seharusnya" in full_text and "Kas seharusnya" not in blind_text
+    assert "Total penjualan" not in blind_text and "hitung laci" in blind_text
