@@ -388,52 +388,52 @@ Please log in again.</translation>
 <context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="193"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="190"/>
         <source>Kas masuk / keluar</source>
         <translation>Cash in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="197"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="194"/>
         <source>Kas keluar dari laci</source>
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="198"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="195"/>
         <source>Kas masuk ke laci</source>
         <translation>Cash into the drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="207"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="204"/>
         <source>mis. ongkos angkut galon</source>
         <translation>e.g. delivery fare for water jugs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="213"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="210"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="214"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="211"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="215"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="212"/>
         <source>Akun lawan</source>
         <translation>Contra account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="216"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="213"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="220"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="217"/>
         <source>Catat (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="235"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="232"/>
         <source>Isi jumlah dalam rupiah bulat.</source>
         <translation>Enter the amount in whole rupiah.</translation>
     </message>
@@ -4035,12 +4035,7 @@ Please log in again.</translation>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="159"/>
-        <source>Laporan X tercetak memuat kas seharusnya; dicetak oleh pengurus.</source>
-        <translation>The printed X report shows the expected cash; a board member prints it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="180"/>
+        <location filename="../../app/ui/pages/till_shift_dialogs.py" line="177"/>
         <source>Laporan X dikirim ke printer.</source>
         <translation>X report sent to the printer.</translation>
     </message>

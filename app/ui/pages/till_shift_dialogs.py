@@ -133,8 +133,8 @@ class OpenShiftPanel(QWidget):
 
 class XReportDialog(TillDialog):
     """The shift so far. A cashier does not see the expected drawer amount (the close is blind);
-    a pengurus does, and may print it (Ctrl+P): the printed Laporan X carries the expected
-    cash, so it is not printed for a blind count."""
+    a pengurus does. Either may print it (Ctrl+P): the service leaves the cash figures off a
+    cashier's printed Laporan X."""
 
     def __init__(self, session: Session, report: ShiftReport, show_expected: bool,
                  parent: QWidget | None = None) -> None:
@@ -154,9 +154,6 @@ class XReportDialog(TillDialog):
         self.print_button.setAutoDefault(False)
         self.print_button.setMinimumHeight(38)
         self.print_button.clicked.connect(self.print_report)
-        self.print_button.setEnabled(show_expected)
-        if not show_expected:
-            self.print_button.setToolTip(self.tr("Laporan X tercetak memuat kas seharusnya; dicetak oleh pengurus."))
         row.insertWidget(0, self.print_button)
         ok.setFocus()
         layout.addLayout(row)
