@@ -57,6 +57,7 @@ class Permission(StrEnum):
     MEMBER_CREDIT = "member.credit"  # kasbon limits
     PRINT = "print"  # print and reprint slips, see and retry the print queue
     PRINTER_SETUP = "printer.setup"
+    QRIS_SETUP = "qris.setup"  # register the outlet's static QRIS
 
 
 PERMISSION_LABELS = {
@@ -89,6 +90,7 @@ PERMISSION_LABELS = {
     Permission.MEMBER_CREDIT: "mengatur batas kasbon anggota",
     Permission.PRINT: "mencetak dan mengelola antrean cetak",
     Permission.PRINTER_SETUP: "mengatur printer",
+    Permission.QRIS_SETUP: "mengatur QRIS gerai",
 }
 
 P = Permission
@@ -98,7 +100,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PENGURUS: frozenset(_TILL | {
         P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE,
         P.SALE_RETURN, P.SALE_VOID, P.SALE_BACKDATE, P.PRICE_OVERRIDE, P.SHIFT_APPROVE,
-        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP}),
+        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP, P.QRIS_SETUP}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
                                P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW,
                                P.PRINT}),
@@ -106,7 +108,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
                               P.LPG_LOGBOOK, P.MEMBER_VIEW, P.PRINT}),
     Role.ADMIN: frozenset({P.USER_MANAGE, P.PROFILE_EDIT, P.SETTINGS_EDIT, P.AUDIT_VIEW,
-                           P.BACKUP_CREATE, P.BACKUP_RESTORE, P.PERIOD_REOPEN, P.PRINT, P.PRINTER_SETUP}),
+                           P.BACKUP_CREATE, P.BACKUP_RESTORE, P.PERIOD_REOPEN, P.PRINT, P.PRINTER_SETUP,
+                           P.QRIS_SETUP}),
 }
 
 

@@ -8,6 +8,7 @@ cash pays what is left and is the only method that gives change.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterable, Mapping
@@ -28,11 +29,27 @@ class PaymentMethod:
     gives_change: bool = False
     needs_member: bool = False
     needs_reference: bool = False
+    # Paid outside the till (QRIS): the sale may be recorded before the cashier has seen the
+    # payment arrive; it then waits, posting nothing, until the reference is typed in.
+    confirmed_later: bool = False
 
 
 CASH = PaymentMethod("cash", "Tunai", "1101", gives_change=True)
 CREDIT = PaymentMethod("credit", "Kasbon anggota", "1104", needs_member=True)
-PAYMENT_METHODS: dict[str, PaymentMethod] = {m.code: m for m in (CASH, CREDIT)}
+QRIS = PaymentMethod("qris", "QRIS", "1103", needs_reference=True, confirmed_later=True)
+PAYMENT_METHODS: dict[str, PaymentMethod] = {m.code: m for m in (CASH, CREDIT, QRIS)}
+
+_REFERENCE = re.compile(r"^[A-Z0-9]{4,20}$")
+
+
+def clean_reference(method: PaymentMethod, text: str) -> str:
+    """A payment reference as typed ('  1234 5678 9012 ') -> '123456789012'. For QRIS the RRN
+    (12 characters) or at least its last 4."""
+    ref = re.sub(r"[\s\-]", "", text or "").upper()
+    if not _REFERENCE.match(ref):
+        raise DomainError("bad_reference", f"Referensi {method.label} harus 4-20 huruf/angka "
+                                           "(RRN 12 digit, atau paling sedikit 4 digit terakhirnya).")
+    return ref
 
 
 class BuyerType(StrEnum):
@@ -75,6 +92,11 @@ class SaleTotals:
     payments: tuple[AppliedPayment, ...]
     change_rp: int
 
+    @property
+    def awaiting_confirmation(self) -> bool:
+        """A payment made outside the till that the cashier has not yet confirmed."""
+        return any(p.method.confirmed_later and not p.reference for p in self.payments)
+
 
 def sale_totals(lines: Iterable[PricedLine], payments: Iterable[PaymentDraft],
                 methods: Mapping[str, PaymentMethod] = PAYMENT_METHODS) -> SaleTotals:
@@ -104,12 +126,13 @@ def sale_totals(lines: Iterable[PricedLine], payments: Iterable[PaymentDraft],
         if method.gives_change:
             cash.append(d)
             continue
-        if method.needs_reference and not d.reference.strip():
+        if method.needs_reference and not d.reference.strip() and not method.confirmed_later:
             raise DomainError("reference_required", f"Nomor referensi {method.label} wajib diisi.")
+        reference = clean_reference(method, d.reference) if d.reference.strip() else ""
         if d.amount_rp > remaining:
             raise DomainError("overpaid", f"{method.label} {rupiah(d.amount_rp)} melebihi sisa tagihan "
                                           f"{rupiah(remaining)}; tidak ada kembalian untuk {method.label}.")
-        applied.append(AppliedPayment(method, d.amount_rp, d.amount_rp, d.reference.strip()))
+        applied.append(AppliedPayment(method, d.amount_rp, d.amount_rp, reference))
         remaining -= d.amount_rp
     if len(cash) > 1:
         raise DomainError("bad_payment", "Pembayaran tunai cukup dicatat sekali.")

@@ -24,7 +24,8 @@ def _bought(uow: UnitOfWork, nik: str, first: date, last: date) -> int:
     sold = uow.session.execute(
         select(func.coalesce(func.sum(SaleLineRow.qty_milli), 0))
         .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).join(ProductRow, ProductRow.id == SaleLineRow.product_id)
-        .where(SaleRow.buyer_nik == nik, SaleRow.status == "completed", ProductRow.subsidized.is_(True),
+        # A sale waiting for its QRIS payment counts too: the cylinders may already be gone.
+        .where(SaleRow.buyer_nik == nik, SaleRow.status.in_(("completed", "pending")), ProductRow.subsidized.is_(True),
                SaleRow.business_date.between(first, last))).scalar_one()
     back = uow.session.execute(
         select(func.coalesce(func.sum(SaleReturnLineRow.qty_milli), 0))

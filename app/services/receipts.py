@@ -57,7 +57,9 @@ def sale_qr(sale: SaleResult) -> str:
 def sale_receipt(sale: SaleResult, header: Header, footer: str, *, copy_at: datetime | None = None) -> Slip:
     zone = header.zone
     b: list[Block] = header.blocks() + _copy_banner(copy_at, zone)
-    if sale.status != "completed":
+    if sale.status == "pending":
+        b.append(Text("*** MENUNGGU PEMBAYARAN QRIS ***", "center", bold=True))
+    elif sale.status != "completed":
         b.append(Text("*** DIBATALKAN ***", "center", bold=True))
     b += [Pair("No", sale.number), Pair("Waktu", local_datetime(sale.at, zone)),
           Pair("Kasir", f"{sale.cashier}" + (f" / {sale.till}" if sale.till else ""))]

@@ -50,8 +50,11 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
         sale = sale_row(uow, number)
         if uow.session.execute(select(JournalRow.id).where(JournalRow.uuid == str(uuid))).first():
             return  # the same void again: already done
-        if sale.status == "voided":
+        if sale.status in ("voided", "cancelled"):
             raise DomainError("already_voided", f"{sale.number} sudah dibatalkan.")
+        if sale.status == "pending":
+            raise DomainError("sale_pending", f"{sale.number} masih menunggu pembayaran QRIS: konfirmasi atau "
+                                              "batalkan dari daftar QRIS menunggu.")
         shift = uow.session.get(ShiftRow, sale.shift_id) if sale.shift_id else None
         if shift is None or shift.status != "open":
             raise DomainError("void_closed_shift", f"{sale.number} bukan dari shift yang masih terbuka; "

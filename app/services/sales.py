@@ -175,41 +175,34 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
         if credit and member is None:
             raise DomainError("member_required", "Kasbon hanya untuk anggota: pilih anggota dahulu (F4).")
         number = doc_number("PJ", day, next_doc_seq(uow.session, "PJ", day))
-        warnings, costs = [], []
-        moves = stock.Movements(uow, "sale", number, day)
-        for row, p in zip(rows, priced):
-            move, warning = stock.take_out(row, p.qty_milli)
-            moves.apply(row, move)
-            costs.append(-move.value_rp)
-            if warning:
-                warnings.append(warning)
-        if member is not None and credit:
-            members.charge_credit(uow, member, credit, number)
-        memo = f"Penjualan {number}" + (f" anggota {member.member_no}" if member else "")
-        journal = ledger.post_in(uow, actor.user_id, actor.username,
-                                 JournalDraft(req.uuid, day, memo,
-                                              sale_journal_lines(totals, sum(costs), member is not None),
-                                              doc_type="PJ"), number=number, source=("sale", str(req.uuid)))
+        pending = totals.awaiting_confirmation
+        if pending:  # QRIS not yet seen arriving: the sale waits, posting nothing
+            journal_id, costs, warnings = None, [0] * len(priced), []
+        else:
+            journal_id, costs, warnings = post_sale(uow, actor, req.uuid, number, day, member, rows, priced, totals)
         sale = dict(uuid=str(req.uuid), number=number, shift_id=shift.id if shift else None, business_date=day,
                     at=at, cashier_id=actor.user_id, member_id=member.id if member else None,
                     subtotal_rp=totals.subtotal_rp, discount_rp=totals.discount_rp, deposit_rp=totals.deposit_rp,
-                    total_rp=totals.total_rp, change_rp=totals.change_rp, status="completed",
+                    total_rp=totals.total_rp, change_rp=totals.change_rp,
+                    status="pending" if pending else "completed",
                     buyer_nik=buyer.nik if buyer else None, buyer_type=req.buyer_type if buyer else None,
                     buyer_name=(req.buyer_name.strip() or (member.name if member else ""))[:120] if buyer else "",
                     approved_by=approved_by.user_id if approved_by else None, recorded_late=req.at is not None,
-                    journal_id=journal.id)
-        # The sale, its lines, payments and stock card: plain INSERTs (executemany for the
-        # lines), no ORM objects; the result below is built from what was written.
+                    journal_id=journal_id)
+        # The sale, its lines and payments: plain INSERTs (executemany for the lines), no ORM
+        # objects; the result below is built from what was written.
         s = uow.session
         sale_id = s.execute(_NEW_SALE, sale).inserted_primary_key[0]
         s.execute(_NEW_LINES, [
             {"sale_id": sale_id, "line_no": no, "product_id": p.product_id, "qty_milli": p.qty_milli,
              "unit_price_rp": p.unit_price_rp, "gross_rp": p.gross_rp, "discount_rp": p.discount_rp,
              "deposit_rp": p.deposit_rp, "cost_rp": cost} for no, (p, cost) in enumerate(zip(priced, costs), start=1)])
+        now = uow.now()
         s.execute(_NEW_PAYMENTS, [
             {"sale_id": sale_id, "method": p.method.code, "amount_rp": p.amount_rp, "tendered_rp": p.tendered_rp,
-             "reference": p.reference} for p in totals.payments])
-        moves.write()
+             "reference": p.reference,
+             "confirmed_by": actor.user_id if p.method.confirmed_later and p.reference else None,
+             "confirmed_at": now if p.method.confirmed_later and p.reference else None} for p in totals.payments])
         if approved_by is not None:
             audit.append(uow, approved_by.username, "sale.price_override", number, {"cashier": actor.username})
         if req.at is not None:
@@ -217,6 +210,31 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
         result = _new_result(sale, actor, shift, member, rows, priced, totals.payments, tuple(warnings))
         uow.commit()
         return result
+
+
+def post_sale(uow: UnitOfWork, actor: Actor, sale_uuid: UUID | str, number: str, day: date,
+              member: MemberRow | None, rows: list[ProductRow], priced, totals) -> tuple[int, list[int], list[str]]:
+    """What completes a sale: stock out, kasbon charged, the journal posted (numbered like the
+    sale). Products (then the member) must be locked by the caller. Returns (journal id, cost
+    per line, warnings)."""
+    warnings, costs = [], []
+    moves = stock.Movements(uow, "sale", number, day)
+    for row, p in zip(rows, priced):
+        move, warning = stock.take_out(row, p.qty_milli)
+        moves.apply(row, move)
+        costs.append(-move.value_rp)
+        if warning:
+            warnings.append(warning)
+    credit = sum(p.amount_rp for p in totals.payments if p.method.code == "credit")
+    if member is not None and credit:
+        members.charge_credit(uow, member, credit, number)
+    memo = f"Penjualan {number}" + (f" anggota {member.member_no}" if member else "")
+    journal = ledger.post_in(uow, actor.user_id, actor.username,
+                             JournalDraft(UUID(str(sale_uuid)), day, memo,
+                                          sale_journal_lines(totals, sum(costs), member is not None),
+                                          doc_type="PJ"), number=number, source=("sale", str(sale_uuid)))
+    moves.write()
+    return journal.id, costs, warnings
 
 
 def _new_result(sale: dict, actor: Actor, shift, member: MemberRow | None, rows: list[ProductRow], priced,

@@ -59,10 +59,17 @@ SPECS = {s.key: s for s in [
     SettingSpec("ui.language", "id", "Bahasa tampilan", _one_of("id", "en")),
     _whole("backup.keep", 30, "Jumlah cadangan otomatis yang disimpan", 3, 365),
     SettingSpec("backup.last_at", "", "Cadangan terakhir (UTC, ISO)", _text),
+    SettingSpec("qris.static", "", "QRIS statis gerai (payload)", _short_text(512)),
     SettingSpec("receipt.footer", "Terima kasih. Simpan struk ini sebagai bukti belanja.",
                 "Teks di bawah struk", _short_text(200)),
     SettingSpec("receipt.lpg_slip", False, "Cetak bukti pengambilan LPG 3 kg untuk ditandatangani pembeli", _bool),
     _whole("shift.max_difference_rp", 5_000, "Selisih kas tanpa persetujuan pengurus (Rp)", 0, 1_000_000),
+    # QRIS settlement: MDR 0% for micro merchants (UMI) up to Rp500.000 (set 0 if not UMI), else bp of the gross.
+    _whole("qris.mdr_bp", 30, "MDR QRIS (basis poin; 30 = 0,3%)", 0, 1_000),
+    _whole("qris.mdr_free_up_to_rp", 500_000, "MDR QRIS 0% sampai jumlah ini (Rp; usaha mikro, 0 = tidak)", 0,
+           100_000_000),
+    _whole("qris.match_window_minutes", 180, "Cocokkan settlement QRIS menurut jumlah dalam rentang (menit)", 1, 1_440),
+    _whole("qris.settle_days", 3, "Settlement QRIS paling lambat (hari setelah transaksi)", 0, 31),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
              0, 1_000) for t in ("rumah_tangga", "usaha_mikro", "pengecer") for p, label in
@@ -70,7 +77,7 @@ SPECS = {s.key: s for s in [
 ]}
 
 # Set by the system itself, not through the settings page.
-_INTERNAL = {"backup.last_at"}
+_INTERNAL = {"backup.last_at", "qris.static"}  # qris.static: through services/qris.py, which checks it
 
 
 def _load(uow: UnitOfWork, key: str) -> Any:

@@ -156,6 +156,11 @@ def close_shift(uow: UnitOfWork, actor: Actor, till: str, *, counts: dict[int, i
         raise DomainError("bad_count", "Hasil hitung kas harus rupiah bulat, tidak negatif.")
     with uow:
         row = require_open(uow, till.strip().upper())
+        waiting = uow.session.execute(select(SaleRow.number).where(
+            SaleRow.shift_id == row.id, SaleRow.status == "pending").order_by(SaleRow.id)).scalars().all()
+        if waiting:
+            raise DomainError("qris_pending", "Masih ada penjualan menunggu pembayaran QRIS: "
+                                              f"{', '.join(waiting)}. Konfirmasi atau batalkan dahulu.")
         expected = _report(uow, row).expected_cash_rp
         diff = counted_rp - expected
         limit = settings.get(uow, "shift.max_difference_rp")

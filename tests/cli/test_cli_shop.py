@@ -227,7 +227,7 @@ def test_sell_refusals_write_nothing(cli):
         (["--item", f"{MIE_GORENG}x1,5", "--pay", "cash=10000"], "tanpa desimal"),
         (["--item", f"{MIE_GORENG}x0", "--pay", "cash=10000"], "lebih dari nol"),
         (["--item", MIE_GORENG, "--pay", "cash"], "CARA=RP"),
-        (["--item", MIE_GORENG, "--pay", "qris=3500"], "tidak dikenal"),
+        (["--item", MIE_GORENG, "--pay", "transfer=3500"], "tidak dikenal"),
         (["--item", MIE_GORENG, "--pay", "credit=3500"], "anggota"),
         (["--item", MIE_GORENG, "--member", "A00001", "--pay", "credit=5000"], "melebihi sisa tagihan"),
         (["--item", MIE_GORENG, "--member", "A99999", "--pay", "cash=5000"], "tidak ditemukan"),
