@@ -17,6 +17,7 @@ DOC_PREFIXES = {
     "SF": "Shift Kasir",
     "KK": "Kas Keluar Shift",
     "KM": "Kas Masuk Shift",
+    "SQ": "Settlement QRIS",
 }
 
 

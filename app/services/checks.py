@@ -9,7 +9,7 @@ from typing import Callable
 from sqlalchemy import func, select, text
 
 from app.domain.fmt import rupiah
-from app.services import audit
+from app.services import audit, qris_settlement_report
 from app.store.models import AccountDayBalanceRow, JournalLineRow, JournalRow
 from app.store.models_shop import MemberCreditMoveRow, MemberRow, ProductRow, StockMoveRow
 from app.store.uow import UnitOfWork
@@ -161,6 +161,20 @@ def member_credit_equals_receivable(uow: UnitOfWork) -> CheckResult:
     ok = balances == books == moves
     return CheckResult("kasbon_sama_dengan_piutang", ok,
                        f"kasbon anggota {rupiah(balances)}, Piutang Usaha Anggota {rupiah(books)}")
+
+
+@register
+def qris_receivable_equals_unsettled(uow: UnitOfWork) -> CheckResult:
+    """Piutang QRIS (1103) = captured QRIS payments not yet settled (a payment settled and
+    then voided counts against it: the void credited 1103 a second time)."""
+    f = qris_settlement_report.receivable_figures(uow)
+    detail = (f"Piutang QRIS {rupiah(f.books_rp)}, {f.unsettled_count} pembayaran QRIS belum settle "
+              f"{rupiah(f.unsettled_rp)}")
+    if f.settled_then_voided_rp:
+        detail += f", settle lalu dibatalkan {rupiah(f.settled_then_voided_rp)}"
+    if f.gross_mismatch:
+        detail += f"; {f.gross_mismatch} baris settlement tidak sama dengan pembayarannya"
+    return CheckResult("piutang_qris_sama_dengan_belum_settle", f.ok, detail)
 
 
 def run_checks(uow: UnitOfWork) -> CheckReport:
