@@ -172,12 +172,22 @@ def match(lines: Iterable[Line], payments: Iterable[Payment], rule: MdrRule, win
     ambiguous: list[Ambiguous] = []
     conflicts: list[Conflict] = []
 
-    # 1. references
+    # 1. references (payments indexed by their normalised reference: each line looks up
+    # itself and its suffixes, so a backlog of thousands stays fast)
+    by_ref: dict[str, list[Payment]] = {}
+    for p in payments:
+        ref = normalise_reference(p.reference)
+        if ref:
+            by_ref.setdefault(ref, []).append(p)
     named: dict[int, list[Payment]] = {}
     for line in lines:
-        fits = [(reference_fit(line.reference, p.reference), p) for p in payments]
-        exact = [p for fit, p in fits if fit == "exact"]
-        candidates = exact or [p for fit, p in fits if fit == "suffix"]
+        ref = normalise_reference(line.reference)
+        if not ref:
+            continue
+        candidates = list(by_ref.get(ref, ()))
+        if not candidates:
+            candidates = [p for i in range(1, len(ref) - MIN_SUFFIX + 1) for p in by_ref.get(ref[i:], ())]
+            candidates.sort(key=lambda p: p.id)
         if candidates:
             named[line.id] = candidates
     naming: dict[int, int] = {}
@@ -203,8 +213,13 @@ def match(lines: Iterable[Line], payments: Iterable[Payment], rule: MdrRule, win
     rest_payments = [p for p in payments if p.id not in naming]
     by_line: dict[int, list[Payment]] = {}
     by_payment: dict[int, int] = {}
+    gross_index: dict[int, list[Payment]] = {}  # what a gross line must equal
+    net_index: dict[int, list[Payment]] = {}  # what a net line must equal (gross less the rule's MDR)
+    for p in rest_payments:
+        gross_index.setdefault(p.amount_rp, []).append(p)
+        net_index.setdefault(p.amount_rp - rule.mdr(p.amount_rp), []).append(p)
     for line in rest_lines:
-        candidates = [p for p in rest_payments
+        candidates = [p for p in (net_index if line.net else gross_index).get(line.amount_rp, ())
                       if not (normalise_reference(line.reference) and normalise_reference(p.reference))
                       and in_window(line, p, window)
                       and settlement_amounts(line, p.amount_rp, rule, strict=True) is not None]

@@ -298,3 +298,18 @@ def test_row_amounts_round_trip_in_both_number_formats(values):
         parsed = parse_rows(preset, ["Jumlah"], table, timezone.utc, "x.csv")
         assert [l.amount_rp for l in parsed.lines] == values
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(worlds())
+def test_reference_step_finds_exactly_the_fitting_payments(world):
+    """The indexed lookup agrees with the plain rule: exact fits, else suffix fits."""
+    lines, payments = world
+    result = match(lines, payments, RULE, WIN)
+    seen = {m.line_id: (m.payment_id,) for m in result.matches if m.kind == "reference"}
+    seen.update({a.line_id: a.payment_ids for a in result.ambiguous if a.kind == "reference"})
+    seen.update({c.line_id: (c.payment_id,) for c in result.conflicts})
+    for l in lines:
+        fits = [(reference_fit(l.reference, p.reference), p.id) for p in sorted(payments, key=lambda p: p.id)]
+        expected = tuple(i for f, i in fits if f == "exact") or tuple(i for f, i in fits if f == "suffix")
+        assert seen.get(l.id, ()) == expected
