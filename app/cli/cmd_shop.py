@@ -75,7 +75,8 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("sell", parents=[common], help="catat penjualan")
     p.add_argument("--item", action="append", required=True, metavar="BARCODE[xJUMLAH]", help=ITEM_HELP)
-    p.add_argument("--pay", action="append", required=True, metavar="CARA=RP", help="cash=50000, credit=25000")
+    p.add_argument("--pay", action="append", required=True, metavar="CARA=RP",
+                   help="cash=50000, credit=25000, qris=25000 (QRIS menunggu konfirmasi: kopdes qris confirm)")
     p.add_argument("--member", metavar="NO", help="nomor anggota (harga anggota; wajib untuk kasbon)")
     p.add_argument("--buyer-nik", metavar="NIK", help="NIK pembeli barang bersubsidi (LPG 3 kg)")
     p.add_argument("--buyer-type", metavar="JENIS", help="rumah_tangga, usaha_mikro, atau pengecer")
@@ -321,11 +322,23 @@ def sell(args, ctx) -> int:
         uuid, _till(args), lines, payments, args.member, args.buyer_nik, args.buyer_type, args.buyer_name, at))
     for warning in result.warnings:
         print(f"kopdes: peringatan: {warning}", file=sys.stderr)
+    waiting = result.status == "pending"  # paid (partly) by QRIS, not yet seen arriving
+    qris_rp = sum(p.amount_rp for p in result.payments if p.method == "qris")
     if args.json:
-        emit_json({"sale_no": result.number, "total_rp": result.total_rp, "change_rp": result.change_rp,
-                   "lines": [_line_json(l) for l in result.lines]})
+        out = {"sale_no": result.number, "total_rp": result.total_rp, "change_rp": result.change_rp,
+               "lines": [_line_json(l) for l in result.lines]}
+        if waiting:
+            out |= {"status": "pending", "qris_rp": qris_rp,
+                    "next": f"kopdes qris confirm {result.number} REF"}
+        emit_json(out)
     else:
         _print_sale(ctx, result)
+        if waiting:
+            say(f"MENUNGGU QRIS: {result.number} belum selesai; pembeli membayar {rupiah(qris_rp)} dengan QRIS.\n"
+                f"  QR untuk pembeli: kopdes qris charge {result.number} --user {actor.username}\n"
+                "  Pembayaran masuk di aplikasi merchant/soundbox (jangan percaya screenshot pembeli):\n"
+                f"    kopdes qris confirm {result.number} REF   (REF = RRN, atau paling sedikit 4 digit terakhirnya)\n"
+                f"  Tidak masuk: kopdes qris cancel {result.number} --reason ALASAN")
     return 0
 
 

@@ -9,10 +9,10 @@ import traceback
 from typing import Callable
 
 from app import __version__
-from app.cli import cmd_books, cmd_print, cmd_setup, cmd_shop, cmd_stock, cmd_system, cmd_users
+from app.cli import cmd_books, cmd_print, cmd_qris, cmd_setup, cmd_shop, cmd_stock, cmd_system, cmd_users
 from app.domain.errors import DomainError
 
-COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock, cmd_print)
+COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock, cmd_print, cmd_qris)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -62,7 +62,10 @@ def run(argv: list[str], *, open_context: Callable, run_gui: Callable) -> int:
         return run_gui(lambda: open_context(args.db, args.database_url))
     ctx = None
     try:
-        ctx = open_context(args.db, args.database_url, upgrade=getattr(args, "upgrade_db", True))
+        # A command may say it needs no database (a pure codec such as `qris parse`):
+        # set_defaults(needs_context=lambda args: False); its handler then gets ctx None.
+        if getattr(args, "needs_context", None) is None or args.needs_context(args):
+            ctx = open_context(args.db, args.database_url, upgrade=getattr(args, "upgrade_db", True))
         return int(args.handler(args, ctx) or 0)
     except DomainError as exc:
         return _refuse(str(exc))
