@@ -1,6 +1,7 @@
 """The demo gerai: a sembako and LPG catalogue with real-looking EAN-13 codes, stock
 from three suppliers, members, and two weeks of shifts and sales made through the
-same services the till uses. It leaves no shift open."""
+same services the till uses, some paid by QRIS (to the demo's own static QRIS). It leaves
+no shift open."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from uuid import UUID
 from app.domain.auth import Actor, Role
 from app.domain.barcode import make_ean13
 from app.domain.catalogue import MILLI
+from app.domain.qris import build_static
 from app.domain.sale import PaymentDraft
-from app.services import auth, catalogue, members, sales, shifts, stock
+from app.services import auth, catalogue, members, qris, sale_pending, sales, shifts, stock
 from app.services.catalogue import ProductDraft
 from app.services.context import ServiceContext
 from app.store.uow import UnitOfWorkFactory
@@ -58,6 +60,11 @@ BASKETS = [["MIE-GRG", "MIE-SOTO", "TLR-KG"], ["BRS-CURAH", "MNY-1L", "GLA-CURAH
            ["TPG-1KG", "TLR-KG", "MNY-2L"], ["KCP-520", "MIE-DUS"]]
 
 
+# A made-up static QRIS for the demo outlet (valid structure and CRC; no real merchant).
+DEMO_QRIS = build_static("KOPERASI MERAH PUTIH", "CIANJUR", "ID1026000000123", postal_code="43253")
+QRIS_SHARE = 0.2  # of the sales paid exactly in cash, how many the demo pays by QRIS instead
+
+
 def _uuid(kind: int, n: int) -> UUID:
     return UUID(int=(0xD3A1 << 112) + (kind << 64) + n)
 
@@ -98,6 +105,7 @@ def build(ctx: ServiceContext, today: date) -> None:
             stock.StockLine(sku, qty * MILLI, cost * qty))
     for n, ((supplier, payment), lines) in enumerate(sorted(by_supplier.items())):
         stock.receive_stock(at.uow(), pengurus, _uuid(1, n), supplier, payment, lines)
+    qris.setup(at.uow(), pengurus, DEMO_QRIS)
     with at.uow() as uow:
         rows = [members.add_in(uow, "pengurus", name, _nik(rng, i, i % 2 == 1),
                                today - timedelta(days=400 - 15 * i), address=f"Kp. Sukamaju RT 00{i % 5 + 1}/RW 005")
@@ -142,7 +150,14 @@ def _random_sale(at: ServiceContext, kasir: Actor, rng: random.Random, numbers: 
         payments = (PaymentDraft("credit", total),)
     else:
         payments = (PaymentDraft("cash", -(-total // 10_000) * 10_000 if rng.random() < 0.6 else total),)
-    sales.record_sale(at.uow(), kasir, sales.SaleRequest(_uuid(3, n), "KASIR-1", lines, payments, member, **extra))
+    # Its own generator: the main one's sequence (and so the rest of the demo) stays as it was.
+    by_qris = payments[0].method == "cash" and random.Random(n * 7919).random() < QRIS_SHARE
+    if by_qris:
+        payments = (PaymentDraft("qris", total),)
+    sale = sales.record_sale(at.uow(), kasir, sales.SaleRequest(_uuid(3, n), "KASIR-1", lines, payments, member,
+                                                                **extra))
+    if by_qris:  # the cashier saw it arrive on the merchant app and typed the RRN
+        sale_pending.confirm_qris(at.uow(), kasir, sale.number, f"{600000000000 + n * 7919:012d}")
 
 
 def _total(uow, lines, member_no: str | None) -> int:
