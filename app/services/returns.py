@@ -19,7 +19,9 @@ from app.services import audit, ledger, members, profile, shifts, stock
 from app.services.catalogue import row_by_barcode
 from app.store.counters import next_doc_seq
 from app.store.models import JournalLineRow, JournalRow
-from app.store.models_shop import (MemberRow, ProductRow, SaleLineRow, SaleReturnLineRow, SaleReturnRow, ShiftRow)
+from app.store.models_qris import QrisSettlementLineRow
+from app.store.models_shop import (MemberRow, ProductRow, SaleLineRow, SalePaymentRow, SaleReturnLineRow, SaleReturnRow,
+                                   ShiftRow)
 from app.store.uow import UnitOfWork
 
 
@@ -59,6 +61,12 @@ def void_sale(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, approv
         if shift is None or shift.status != "open":
             raise DomainError("void_closed_shift", f"{sale.number} bukan dari shift yang masih terbuka; "
                                                    "gunakan retur.")
+        settled = uow.session.execute(
+            select(QrisSettlementLineRow.id).join(SalePaymentRow, SalePaymentRow.id == QrisSettlementLineRow.payment_id)
+            .where(SalePaymentRow.sale_id == sale.id).limit(1)).first()
+        if settled:  # the money is in the bank: undoing the sale is a return with a refund
+            raise DomainError("void_after_settlement", f"Pembayaran QRIS {sale.number} sudah masuk rekening bank "
+                                                       "(settle); gunakan retur.")
         if returned_by_line(uow, _line_ids(uow, sale.id)):
             raise DomainError("void_after_return", f"{sale.number} sudah ada returnya; gunakan retur untuk sisanya.")
         original = uow.session.get(JournalRow, sale.journal_id)

@@ -131,7 +131,9 @@ def list_pending(uow: UnitOfWork, actor: Actor, *, till: str | None = None) -> l
     if till:
         q = q.where(ShiftRow.till == till.strip().upper())
     with uow:
-        return [PendingSale(*r) for r in uow.session.execute(q).all()]
+        # SUM comes back as Decimal on PostgreSQL: money here is int.
+        return [PendingSale(n, at, till, who, int(total), int(qris_rp), member)
+                for n, at, till, who, total, qris_rp, member in uow.session.execute(q).all()]
 
 
 def pending_in_shift(uow: UnitOfWork, shift_id: int) -> list[str]:

@@ -17,7 +17,7 @@ from app.domain.nik import mask_nik
 from app.domain.numbering import doc_number
 from app.domain.pricing import price_line
 from app.domain.sale import PAYMENT_METHODS, PaymentDraft, sale_journal_lines, sale_totals
-from app.services import audit, catalogue, ledger, lpg, members, profile, shifts, stock
+from app.services import audit, catalogue, ledger, lpg, members, profile, settings, shifts, stock
 from app.store.counters import next_doc_seq
 from app.store.models import UserRow
 from app.store.models_shop import MemberRow, ProductRow, SaleLineRow, SalePaymentRow, SaleRow
@@ -176,6 +176,8 @@ def record_sale(uow: UnitOfWork, actor: Actor, req: SaleRequest, *, approver: Ac
             raise DomainError("member_required", "Kasbon hanya untuk anggota: pilih anggota dahulu (F4).")
         number = doc_number("PJ", day, next_doc_seq(uow.session, "PJ", day))
         pending = totals.awaiting_confirmation
+        if pending and not settings.get(uow, "qris.static"):
+            raise DomainError("qris_not_set_up", "QRIS gerai belum diatur (Pengaturan > QRIS): pilih cara bayar lain.")
         if pending:  # QRIS not yet seen arriving: the sale waits, posting nothing
             journal_id, costs, warnings = None, [0] * len(priced), []
         else:

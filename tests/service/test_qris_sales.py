@@ -143,3 +143,31 @@ def test_setup_from_a_photo_of_the_sticker(demo_ctx, login, tmp_path, backend):
     with pytest.raises(DomainError) as e:
         qris.setup_from_image(demo_ctx.uow(), login("pengurus"), other)
     assert e.value.code == "no_static_qris"
+
+
+def test_no_qris_sale_before_the_outlet_has_a_qris(demo_ctx, login, backend):
+    kasir = login("kasir")
+    with demo_ctx.uow() as uow:
+        settings.put(uow, "qris.static", "")
+        uow.commit()
+    open_shift(demo_ctx, kasir)
+    with pytest.raises(DomainError) as e:
+        sell(demo_ctx, kasir, ("MIE-GRG", 1), pay={"qris": 3_500})
+    assert e.value.code == "qris_not_set_up"
+
+
+def test_a_settled_qris_sale_cannot_be_voided(shop, login, tmp_path, backend):
+    from app.services import qris_settlement
+
+    ctx, kasir = shop
+    sale = sell(ctx, kasir, ("MIE-GRG", 1), pay={"qris": 3_500})
+    sale_pending.confirm_qris(ctx.uow(), kasir, sale.number, "555566667777")
+    file = tmp_path / "settle.csv"
+    file.write_text("RRN;Transaction Time;Settlement Date;Amount;MDR;Description\n"
+                    "555566667777;2026-11-23 10:05:00;2026-11-24;350000;0;DANA\n")
+    result = qris_settlement.import_settlement(ctx.uow(), login("bendahara"), file, "settlement-acquirer")
+    assert [m.sale_no for m in result.matched] == [sale.number]
+    with pytest.raises(DomainError) as e:
+        returns.void_sale(ctx.uow(), login("pengurus"), sale.number, "salah input", uuid=uuid4())
+    assert e.value.code == "void_after_settlement"
+    assert checks.run_checks(ctx.reader()).ok
