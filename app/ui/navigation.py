@@ -106,6 +106,6 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "settings", lambda: QCoreApplication.translate("Navigation", "Pengaturan"), _settings,
         frozenset({P.PROFILE_EDIT, P.USER_MANAGE, P.BACKUP_CREATE, P.BACKUP_RESTORE, P.SETTINGS_EDIT,
-                   P.PRINTER_SETUP}),
+                   P.PRINTER_SETUP, P.QRIS_SETUP}),
         order=90, icon=SP.SP_FileDialogInfoView))
     return registry

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app.bootstrap import open_context  # noqa: E402
 from app.domain.barcode import make_ean13  # noqa: E402
 from app.devices.transports import REFUSED, DiscoveryResult, FoundPrinter, PrinterError  # noqa: E402
-from app.services import auth, backups, demo, print_worker, printing, sales, shifts  # noqa: E402
+from app.domain import qris as qris_codes  # noqa: E402
+from app.domain.sale import PaymentDraft  # noqa: E402
+from app.services import auth, backups, demo, print_worker, printing, qris, sales, shifts  # noqa: E402
 from app.services.demo_shop import CATALOGUE  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -207,6 +209,62 @@ def _stock(ctx, runner: TaskRunner, out: Path) -> None:
     window.close_now()
 
 
+def _qris(ctx, runner: TaskRunner, out: Path) -> None:
+    """QRIS: the cashier's QRIS dialog and the customer display with the QR, the pending list
+    (F1), and Pengaturan > QRIS with a pasted payload checked."""
+    kasir = auth.login(ctx.uow(), "kasir", demo.DEMO_PIN)
+    pengurus = auth.login(ctx.uow(), "pengurus", demo.DEMO_PIN)
+    if qris.current(ctx.reader(), kasir) is None:
+        qris.setup(ctx.uow(), pengurus, qris_codes.build_static("KOPERASI MERAH PUTIH", "CIANJUR",
+                                                                "ID1026000000123", postal_code="43253"))
+    for till, n in (("KASIR-1", 3), ("KASIR-2", 4)):
+        if shifts.current(ctx.reader(), kasir, till) is None:
+            shifts.open_shift(ctx.uow(), kasir, till, 200_000, uuid=UUID(int=0xD3A5_0000 + n))
+    for n, (till, lines, payments) in enumerate((
+            ("KASIR-2", ((_code("BRS-5KG"), 1000),), (PaymentDraft("qris", 74_000),)),
+            ("KASIR-1", ((_code("MNY-1L"), 2000), (_code("GLA-1KG"), 1000)),
+             (PaymentDraft("qris", 20_000), PaymentDraft("cash", 30_000))))):
+        sales.record_sale(ctx.uow(), kasir, sales.SaleRequest(
+            UUID(int=0xD3A5_1000 + n), till, tuple(sales.CartLine(c, q) for c, q in lines), payments))
+
+    window = _main_window(ctx, runner, "kasir")
+    page = window.show_page("till")
+    page.view.display_button.setChecked(True)
+    display = page.customer_display
+    for text in ("2*" + _code("MIE-SOTO"), "3*" + _code("SKM-370"), _code("TEH-25")):
+        _scan(page, text)
+    page.pay()
+    page.dialog.rest_to_qris()
+    page.dialog.confirm()
+    runner.wait()
+    _settle()
+    runner.wait()
+    dialog = page.dialog
+    dialog.reference.setText("6123")
+    dialog.reference.setFocus()
+    _save(dialog, out, "till-qris.png", (960, max(dialog.sizeHint().height(), 520)))
+    _save(display, out, "till-customer-qris.png", (800, 760))
+    dialog.reference.clear()
+    dialog.reject()  # Nanti: it waits in the list with the two above
+    _settle()
+    page.qris_pending_list()
+    listing = page.dialog
+    listing.select_sale(listing.model.row_object(listing.model.rowCount() - 1).number)
+    _save(window, out, "till-qris-header.png")
+    _save(listing, out, "till-qris-pending.png", (980, 480))
+    listing.reject()
+    display.close()
+    window.close_now()
+
+    window = _main_window(ctx, runner, "pengurus")
+    tab = window.show_page("settings").show_tab("qris")
+    tab.payload.setPlainText(qris_codes.build_static("KOPDES MEKARSARI", "CIANJUR", "ID1026000000999",
+                                                     merchant_size="UKE", acquirer_guid="ID.CO.BRI.WWW"))
+    tab.check()
+    _save(window, out, "settings-qris.png")
+    window.close_now()
+
+
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
@@ -274,6 +332,7 @@ def shoot(out: Path, workdir: Path) -> None:
         _save(admin, out, "settings-backup.png")
         admin.close_now()
         _printing(ctx, runner, out)  # last: its jobs and audit rows stay out of the screens above
+        _qris(ctx, runner, out)  # after it: its waiting sales stay out of the screens above
     finally:
         runner.wait()
         ctx.close()

@@ -25,6 +25,9 @@ class SettingsPage(TabbedPage):
         if actor.can(Permission.PRINTER_SETUP):
             from app.ui.pages.settings_printer_tab import PrinterTab
             self._add("printer", PrinterTab(session), self.tr("Printer"))
+        if actor.can(Permission.QRIS_SETUP) or actor.can(Permission.SALE_VIEW):  # others only read it
+            from app.ui.pages.settings_qris_tab import QrisTab
+            self._add("qris", QrisTab(session), self.tr("QRIS"))
         if actor.can(Permission.SETTINGS_EDIT):
             from app.ui.pages.settings_display_tab import DisplayTab
             self._add("display", DisplayTab(session), self.tr("Tampilan"))

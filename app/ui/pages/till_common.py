@@ -189,4 +189,12 @@ TILL_STYLE = """
 #approvalBox { background: #fff8e1; border: 1px solid #e6cf8a; border-radius: 4px; }
 #nikMasked { font-size: 12pt; font-weight: bold; }
 #quickTender { font-size: 12pt; min-height: 36px; }
+#qrisCode { background: white; border: 1px solid #d6d6d6; border-radius: 6px; color: #b3261e; padding: 8px; }
+#qrisAmount { font-size: 36pt; font-weight: bold; color: #222; }
+#qrisMerchant { font-size: 13pt; font-weight: bold; }
+#qrisWarning { background: #fdecea; color: #8c1d18; border: 2px solid #b3261e; border-radius: 6px;
+               padding: 10px 12px; font-size: 12.5pt; font-weight: bold; }
+#keyButton[warn="true"] { background: #fff3cd; border-color: #e0b84a; color: #6d4c00; }
+#qrisPendingBadge { background: #fff3cd; color: #6d4c00; border: 1px solid #e0b84a; border-radius: 4px;
+                    padding: 2px 10px; font-weight: bold; }
 """

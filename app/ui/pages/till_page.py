@@ -2,12 +2,19 @@
 `3*` before a scan sets the quantity (`2,5*` for weighed goods), and the function keys
 in the footer do the rest. No shift open: the page asks for the opening float first.
 Once a sale has committed its receipt is queued and shown in the cart's place until the
-next scan (Ctrl+P prints it again); F11 lists the day's sales for a copy of any receipt."""
+next scan (Ctrl+P prints it again); F11 lists the day's sales for a copy of any receipt.
+
+A sale paid (partly) by QRIS is recorded waiting: the QRIS dialog shows its QR (on the
+customer display too) until the cashier confirms it with the reference (then it completes
+like any sale), leaves it for later (the cart is cleared; F1 lists the waiting sales of
+every till, and a badge above the cart counts them), or cancels it (the cart comes back, under a new
+UUID, to be paid another way)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from uuid import uuid4
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -16,9 +23,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout
 from app.domain import fmt
 from app.domain.catalogue import parse_qty
 from app.domain.errors import DomainError
-from app.services import catalogue, members, sales, shifts
+from app.services import catalogue, members, sale_pending, sales, shifts
 from app.services.catalogue import ProductInfo
 from app.services.members import MemberInfo
+from app.services.qris import QrisCharge
+from app.services.sale_pending import PendingSale
 from app.services.sales import SaleRequest, SaleResult
 from app.services.shifts import ShiftReport
 from app.ui.outlet import business_date, outlet_zone
@@ -29,6 +38,8 @@ from app.ui.pages.till_history_dialog import SalesHistoryDialog
 from app.ui.pages.till_line_dialogs import PriceDialog, QtyDialog
 from app.ui.pages.till_lookup_dialogs import MemberDialog, ProductSearchDialog
 from app.ui.pages.till_payment_dialog import PaymentChoice, PaymentDialog
+from app.ui.pages.till_qris_dialog import QrisDialog
+from app.ui.pages.till_qris_pending import PendingQrisDialog
 from app.ui.pages.till_receipt_panel import ReceiptPanel
 from app.ui.pages.till_shift_actions import ShiftActions
 from app.ui.pages.till_shift_dialogs import OpenShiftPanel
@@ -40,6 +51,7 @@ if TYPE_CHECKING:  # opened on demand; imported here for the annotation only
 
 QTY_PREFIX = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*(.*)$")
 CARD_PREFIX = "KOPDES:"  # the member card's QR
+PENDING_POLL_MS = 30_000  # the waiting-QRIS count, for sales left by other tills
 
 
 class TillPage(QWidget):
@@ -64,6 +76,7 @@ class TillPage(QWidget):
         self._finished: list[QDialog] = []
         self.last_sale: SaleResult | None = None
         self.customer_display: CustomerDisplay | None = None
+        self.pending_qris: list[PendingSale] = []
         self.held = HeldCarts(self)
         self.shift_actions = sa = ShiftActions(self)
         self.actions = {
@@ -71,12 +84,13 @@ class TillPage(QWidget):
             Qt.Key.Key_F5: self.change_price, Qt.Key.Key_F6: self.held.hold, Qt.Key.Key_F7: self.held.recall,
             Qt.Key.Key_F8: sa.x_report, Qt.Key.Key_F9: self.remove_line, Qt.Key.Key_F10: self.pay,
             Qt.Key.Key_F11: self.sales_history, Qt.Key.Key_F12: self.pay, Qt.Key.Key_Escape: self.escape,
+            Qt.Key.Key_F1: self.qris_pending_list,
         }
         keys = self.view.keys
         for name, action in (("qty", self.change_qty), ("search", self.search_products),
                              ("member", self.choose_member), ("price", self.change_price), ("hold", self.held.hold),
                              ("recall", self.held.recall), ("report", sa.x_report), ("remove", self.remove_line),
-                             ("history", self.sales_history), ("pay", self.pay)):
+                             ("history", self.sales_history), ("pay", self.pay), ("qris", self.qris_pending_list)):
             keys[name].clicked.connect(action)
         self.view.cash_button.clicked.connect(sa.cash_move)
         self.view.return_button.clicked.connect(sa.open_returns)
@@ -86,6 +100,9 @@ class TillPage(QWidget):
         self.view.barcode.returnPressed.connect(self.scan)
         self.open_panel.opened.connect(lambda _r: self.refresh_shift())
         self.model.changed.connect(self._cart_changed)
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setInterval(PENDING_POLL_MS)
+        self._pending_timer.timeout.connect(self.refresh_pending)
         self.refresh_shift()
         self._cart_changed()
 
@@ -104,14 +121,22 @@ class TillPage(QWidget):
             at=fmt.local_datetime(s.opened_at, outlet_zone(self.session.ctx)), by=s.opened_by))
         self.stack.setCurrentWidget(self.view)
         self.held.refresh()
+        self.refresh_pending()
         self.focus_barcode()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._pending_timer.start()
         if self.dialog is None:  # the shift may have been closed elsewhere (another PC, the CLI)
             self.refresh_shift()
 
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._pending_timer.stop()
+
     def focus_barcode(self) -> None:
+        if self.dialog is not None:
+            return  # the open dialog keeps the keyboard (e.g. the QRIS dialog right after Bayar)
         if self.stack.currentWidget() is self.view:
             self.view.barcode.setFocus()
         else:
@@ -299,8 +324,13 @@ class TillPage(QWidget):
                                    approver=cart.approver, on_done=lambda result: self._sold(dialog, result),
                                    on_error=dialog.refused)
 
-    def _sold(self, dialog: PaymentDialog, result: SaleResult) -> None:
-        """Committed: show the change big, clear the cart (printing never holds this up)."""
+    def _sold(self, dialog: PaymentDialog | QrisDialog, result: SaleResult) -> None:
+        """Committed: show the change big, clear the cart (printing never holds this up).
+        A sale waiting for QRIS is not done yet: its QRIS dialog comes first."""
+        if result.status == "pending":
+            dialog.accept()
+            self.open_qris(result.number, result, from_cart=True)
+            return
         self.last_sale = result
         dialog.accept()
         self.model.clear()
@@ -308,6 +338,64 @@ class TillPage(QWidget):
         if self.customer_display is not None:
             self.customer_display.show_done(result.total_rp, result.change_rp)
         self.receipt.show_sale(result.number)  # queued off the GUI thread, after the commit
+
+    # --- QRIS ----------------------------------------------------------------
+
+    def open_qris(self, number: str, sale: SaleResult | PendingSale | None = None, *,
+                  from_cart: bool) -> QrisDialog:
+        """The QR of a sale waiting for QRIS; `from_cart` when it is the cart on screen."""
+        dialog = QrisDialog(self.session, number, self, sale=sale)
+        dialog.charged.connect(self._qris_charged)
+        dialog.confirmed.connect(lambda result, d=dialog: self._sold(d, result))
+        dialog.later.connect(lambda n: self._qris_later(n, from_cart))
+        dialog.cancelled.connect(lambda result: self._qris_cancelled(result, from_cart))
+        dialog.finished.connect(lambda _r: self._qris_closed())
+        self.open_dialog(dialog)
+        return dialog
+
+    def _qris_charged(self, charge: QrisCharge) -> None:
+        if self.customer_display is not None:
+            self.customer_display.show_qris(charge)
+
+    def _qris_closed(self) -> None:
+        if self.customer_display is not None:
+            self.customer_display.end_qris()
+        self.refresh_pending()
+
+    def _qris_later(self, number: str, from_cart: bool) -> None:
+        if from_cart:
+            self.model.clear()
+        self.view.message.show_ok(self.tr("Penjualan {number} menunggu pembayaran QRIS. Selesaikan nanti dari "
+                                          "daftar QRIS menunggu (F1).").format(number=number))
+
+    def _qris_cancelled(self, result: SaleResult, from_cart: bool) -> None:
+        if from_cart:  # the cart is still on screen: it comes back as a new sale
+            self.model.cart.uuid = uuid4()  # the cancelled sale keeps the old UUID
+            self.view.message.show_ok(self.tr("Penjualan {number} dibatalkan. Keranjang kembali: pilih cara bayar "
+                                              "lain (F12).").format(number=result.number))
+        else:
+            self.view.message.show_ok(self.tr("Penjualan {number} dibatalkan.").format(number=result.number))
+        self.refresh_pending()
+
+    def refresh_pending(self) -> None:
+        """The count of sales (every till) waiting for QRIS: a badge above the cart and on F1."""
+        if self.shift is None:
+            return
+        try:
+            self.pending_qris = sale_pending.list_pending(self.session.ctx.reader(), self.session.actor)
+        except DomainError:
+            self.pending_qris = []
+        self.view.show_qris_pending(len(self.pending_qris))
+
+    def qris_pending_list(self) -> None:
+        """F1: the sales waiting for QRIS; Enter opens one's QR again, Alt+B cancels one."""
+        dialog = PendingQrisDialog(self.session, self.till, self, cart_busy=not self.model.cart.is_empty())
+        dialog.chosen.connect(lambda sale: QTimer.singleShot(
+            0, self, lambda: self.open_qris(sale.number, sale, from_cart=False)))
+        dialog.cancelled.connect(lambda result: self.view.message.show_ok(
+            self.tr("Penjualan {number} dibatalkan.").format(number=result.number)))
+        dialog.finished.connect(lambda _r: self.refresh_pending())
+        self.open_dialog(dialog)
 
     # --- receipts ------------------------------------------------------------
 

@@ -3,8 +3,11 @@
 One row per entry of `PAYMENT_METHODS`: the method that gives change (cash) takes the
 money handed over and gets the quick buttons; every other method pays its exact amount
 (kasbon needs the member; a method that needs a reference gets a field for it). A new
-method (QRIS) is one more entry there, not new logic here. The sale itself is recorded
-by the page; a refusal comes back into this dialog and the cart stays."""
+method is one more entry there, not new logic here. A method confirmed later (QRIS) has
+no reference field: the sale is recorded waiting, and the QRIS dialog shows its QR and
+takes the reference. Alt+Q puts the rest of the total on QRIS (after the kasbon and any
+cash typed). The sale itself is recorded by the page; a refusal comes back into this
+dialog and the cart stays."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from datetime import date
 from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -22,6 +25,7 @@ from app.domain.cash import quick_tenders
 from app.domain.errors import DomainError
 from app.domain.nik import mask_nik, parse_nik
 from app.domain.sale import BUYER_TYPE_LABELS, PAYMENT_METHODS, BuyerType, PaymentDraft, PaymentMethod
+from app.services import qris
 from app.ui.pages.till_cart_model import Cart
 from app.ui.pages.till_common import TillDialog, big_label
 from app.ui.session import Session
@@ -30,6 +34,7 @@ from app.ui.widgets import MoneyEdit, button, hint
 METHOD_TEXT = {  # screen labels for the methods we know; others show their own label
     "cash": lambda: QCoreApplication.translate("Till", "Tunai (uang diterima)"),
     "credit": lambda: QCoreApplication.translate("Till", "Kasbon anggota"),
+    "qris": lambda: QCoreApplication.translate("Till", "QRIS"),
 }
 BUYER_TEXT = {
     BuyerType.RUMAH_TANGGA: lambda: QCoreApplication.translate("Till", "Rumah tangga"),
@@ -51,7 +56,8 @@ class _MethodRow:
         self.method = method
         self.amount = MoneyEdit()
         self.amount.setObjectName("barcodeField")
-        self.reference = QLineEdit() if method.needs_reference else None
+        # A payment confirmed later (QRIS) gets its reference in the QRIS dialog, once the QR was scanned.
+        self.reference = QLineEdit() if method.needs_reference and not method.confirmed_later else None
         if self.reference is not None:
             self.reference.setMaxLength(40)
         self.note = hint("")
@@ -94,6 +100,7 @@ class PaymentDialog(TillDialog):
         grid.setHorizontalSpacing(10)
         self.rows: dict[str, _MethodRow] = {}
         self.cash_row: _MethodRow | None = None
+        self.later_row: _MethodRow | None = None  # QRIS: paid outside, confirmed after the QR
         for n, method in enumerate(methods.values()):
             row = _MethodRow(method)
             self.rows[method.code] = row
@@ -111,6 +118,8 @@ class PaymentDialog(TillDialog):
                 row.amount.textChanged.connect(lambda _t: self._recompute())
             if method.needs_member:
                 self._member_method(row, grid, n * 2)
+            if method.confirmed_later:
+                self._later_method(row, grid, n * 2)
         layout.addLayout(grid)
 
         self.quick_row = QHBoxLayout()
@@ -169,6 +178,39 @@ class PaymentDialog(TillDialog):
         self.full_credit.setAutoDefault(False)
         self.full_credit.clicked.connect(lambda: row.amount.set_amount(min(self.total, member.credit_available_rp)))
         grid.addWidget(self.full_credit, at, 2)
+
+    def _later_method(self, row: _MethodRow, grid: QGridLayout, at: int) -> None:
+        """QRIS: Alt+Q pays the rest with it; without the outlet's static QRIS it cannot be chosen."""
+        self.later_row = row
+        try:
+            ready = qris.current(self.session.ctx.reader(), self.session.actor) is not None
+        except DomainError:
+            ready = True  # not ours to know here: recording the sale will say why
+        if not ready:
+            row.amount.setEnabled(False)
+            row.say(self.tr("QRIS gerai belum diatur (Pengaturan > QRIS)."))
+            return
+        row.say(self.tr("Kode QR tampil setelah Bayar; referensi diisi setelah dana masuk."))
+        self.rest_by_later = button(self.tr("Sisanya QRIS (Alt+Q)"))
+        self.rest_by_later.setAutoDefault(False)
+        self.rest_by_later.clicked.connect(self.rest_to_qris)
+        grid.addWidget(self.rest_by_later, at, 2)
+        QShortcut(QKeySequence("Alt+Q"), self, self.rest_to_qris)
+
+    def rest_to_qris(self) -> None:
+        """Alt+Q: QRIS pays what the other methods leave (cash only if the cashier typed an amount)."""
+        row = self.later_row
+        if row is None or not row.amount.isEnabled():
+            return
+        others = 0
+        for other in self.rows.values():
+            if other is row or (other is self.cash_row and self._cash_auto):
+                continue
+            others += other.amount.amount() or 0
+        row.amount.set_amount(max(self.total - others, 0))
+        self._recompute()
+        row.amount.setFocus()
+        row.amount.selectAll()
 
     # --- live figures ------------------------------------------------------
 

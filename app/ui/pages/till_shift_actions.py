@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from app.domain import fmt
 from app.domain.auth import Permission
 from app.domain.errors import DomainError
-from app.services import profile, shifts
+from app.services import profile, sale_pending, shifts
 from app.services.returns import ReturnResult
 from app.ui.pages.till_close_dialog import CloseShiftDialog
 from app.ui.pages.till_customer_display import CustomerDisplay
@@ -65,6 +65,15 @@ class ShiftActions(QObject):
             return
         if not page.model.cart.is_empty():
             page.error(self.tr("Selesaikan atau tahan (F6) keranjang sekarang sebelum menutup shift."))
+            return
+        try:  # asked before the count: the close itself refuses while any sale of the shift waits
+            waiting = sale_pending.list_pending(page.session.ctx.reader(), page.session.actor, till=page.till)
+        except DomainError:
+            waiting = []
+        if waiting:
+            page.error(self.tr("Masih ada penjualan menunggu pembayaran QRIS: {numbers}. Konfirmasi atau batalkan "
+                               "dahulu (F1), lalu tutup shift.").format(numbers=", ".join(s.number for s in waiting)))
+            page.refresh_pending()
             return
         dialog = CloseShiftDialog(page.session, page.till, page.shift.number, page)
         dialog.finished.connect(lambda _r: page.refresh_shift())

@@ -70,7 +70,13 @@ class TillView(QWidget):
         column.addLayout(scan)
         self.message = MessageLabel()
         self.message.setObjectName("tillMessage")
-        column.addWidget(self.message)
+        self.qris_pending = QLabel()  # "QRIS menunggu: 2 (F1)", only while some are waiting
+        self.qris_pending.setObjectName("qrisPendingBadge")
+        self.qris_pending.hide()
+        notes = QHBoxLayout()
+        notes.addWidget(self.message, 1)
+        notes.addWidget(self.qris_pending, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(notes)
         self.table = QTableView()
         self.table.setObjectName("cartTable")
         self.table.setModel(self.model)
@@ -167,11 +173,12 @@ class TillView(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         self.keys: dict[str, QPushButton] = {}
-        for name, key, text in (("qty", "F2", self.tr("Jumlah")), ("search", "F3", self.tr("Cari barang")),
-                                ("member", "F4", self.tr("Anggota")), ("price", "F5", self.tr("Harga/diskon")),
-                                ("hold", "F6", self.tr("Tahan")), ("recall", "F7", self.tr("Panggil")),
-                                ("report", "F8", self.tr("Laporan X")), ("remove", "F9", self.tr("Hapus baris")),
-                                ("history", "F11", self.tr("Riwayat")), ("pay", "F12", self.tr("BAYAR"))):
+        for name, key, text in (("qris", "F1", self.tr("QRIS menunggu")), ("qty", "F2", self.tr("Jumlah")),
+                                ("search", "F3", self.tr("Cari barang")), ("member", "F4", self.tr("Anggota")),
+                                ("price", "F5", self.tr("Harga/diskon")), ("hold", "F6", self.tr("Tahan")),
+                                ("recall", "F7", self.tr("Panggil")), ("report", "F8", self.tr("Laporan X")),
+                                ("remove", "F9", self.tr("Hapus baris")), ("history", "F11", self.tr("Riwayat")),
+                                ("pay", "F12", self.tr("BAYAR"))):
             b = key_button(key, text)
             if name == "pay":
                 b.setProperty("primary", True)
@@ -210,6 +217,19 @@ class TillView(QWidget):
         self.message.show_ok(self.tr("Penjualan {number} tersimpan.").format(number=result.number))
         if self.receipt is not None:
             self.cart_stack.setCurrentWidget(self.receipt)
+
+    def show_qris_pending(self, count: int) -> None:
+        """How many sales (of every till) still wait for their QRIS payment: F1 lists them."""
+        self.qris_pending.setText(self.tr("QRIS menunggu: {n} (F1)").format(n=count))
+        self.qris_pending.setVisible(count > 0)
+        text = self.tr("QRIS menunggu") + (f" ({count})" if count else "")
+        key = self.keys["qris"]
+        key.setText(f"F1\n{text}")
+        key.setToolTip(f"F1: {text}")
+        if bool(key.property("warn")) != (count > 0):
+            key.setProperty("warn", count > 0)
+            key.style().unpolish(key)
+            key.style().polish(key)
 
     def show_print_state(self, text: str, style: str) -> None:
         """The last receipt's print state, under the last sale (e.g. "Struk: Tercetak")."""
