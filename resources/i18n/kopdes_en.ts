@@ -665,23 +665,33 @@ Please log in again.</translation>
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/pages/till_customer_display.py" line="30"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="40"/>
         <source>Kopdes — Layar pelanggan</source>
         <translation>Kopdes — Customer display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_customer_display.py" line="63"/>
-        <location filename="../../app/ui/pages/till_customer_display.py" line="73"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="80"/>
+        <source>Scan untuk membayar</source>
+        <translation>Scan to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="102"/>
+        <source>{merchant} · NMID {nmid}</source>
+        <translation>{merchant} · NMID {nmid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="117"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="127"/>
         <source>Total {total}</source>
         <translation>Total {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_customer_display.py" line="65"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="119"/>
         <source>Anggota: {name} — harga anggota</source>
         <translation>Member: {name} — member prices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_customer_display.py" line="74"/>
+        <location filename="../../app/ui/pages/till_customer_display.py" line="128"/>
         <source>Kembalian {change} · Terima kasih!</source>
         <translation>Change {change} · Thank you!</translation>
     </message>
@@ -1556,134 +1566,259 @@ Please log in again.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="70"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="76"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="79"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="85"/>
         <source>Total belanja</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="85"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="91"/>
         <source>Anggota: {no} {name} · kasbon tersedia {available}</source>
         <translation>Member: {no} {name} · credit available {available}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="87"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="93"/>
         <source>Bukan anggota (F4 untuk memilih anggota)</source>
         <translation>Not a member (F4 to choose a member)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="104"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="111"/>
         <source>nomor referensi</source>
         <translation>reference number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="121"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="130"/>
         <source>Sisa dibayar tunai</source>
         <translation>Left to pay in cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="122"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="131"/>
         <source>Kembalian</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="125"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="134"/>
         <source>Bayar (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="137"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="146"/>
         <source>Pembeli barang bersubsidi (LPG 3 kg)</source>
         <translation>Buyer of subsidised goods (LPG 3 kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="142"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="151"/>
         <source>16 angka NIK pembeli</source>
         <translation>buyer&apos;s 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="146"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="155"/>
         <source>— pilih jenis pembeli —</source>
         <translation>— choose buyer type —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="152"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="161"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="153"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="162"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="155"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="164"/>
         <source>Jenis pembeli</source>
         <translation>Buyer type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="156"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="165"/>
         <source>Nama pembeli</source>
         <translation>Buyer name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="164"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="173"/>
         <source>Hanya untuk anggota: pilih anggota dahulu (F4).</source>
         <translation>Members only: choose a member first (F4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="166"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="175"/>
         <source>Sisa batas kasbon {available}</source>
         <translation>Credit limit left {available}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="168"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="177"/>
         <source>Semua kasbon</source>
         <translation>All on credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="202"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="191"/>
+        <source>QRIS gerai belum diatur (Pengaturan &gt; QRIS).</source>
+        <translation>The outlet&apos;s QRIS is not set up yet (Settings &gt; QRIS).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="193"/>
+        <source>Kode QR tampil setelah Bayar; referensi diisi setelah dana masuk.</source>
+        <translation>The QR code appears after Pay; the reference is entered once the money has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="194"/>
+        <source>Sisanya QRIS (Alt+Q)</source>
+        <translation>Rest by QRIS (Alt+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="244"/>
         <source>Jumlah tidak sah</source>
         <translation>Invalid amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="204"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="246"/>
         <source>Melebihi total {over}</source>
         <translation>Exceeds the total by {over}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="209"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="251"/>
         <source>Kurang {short}</source>
         <translation>Short {short}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="231"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="273"/>
         <source>Uang pas {amount}</source>
         <translation>Exact {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="248"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="290"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="255"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="297"/>
         <source>NIK {masked} ✓</source>
         <translation>NIK {masked} ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="267"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="309"/>
         <source>Isi jumlah bayar dalam rupiah bulat.</source>
         <translation>Enter payment amounts in whole rupiah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="279"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="321"/>
         <source>Pembayaran belum cukup: lihat kekurangannya.</source>
         <translation>The payment is not enough yet: see what is short.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingQrisDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="32"/>
+        <source>QRIS menunggu (F1)</source>
+        <translation>QRIS waiting (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="38"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="39"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="40"/>
+        <source>Kasir</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="41"/>
+        <source>Petugas</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="42"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="43"/>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="44"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="51"/>
+        <source>Tidak ada penjualan yang menunggu pembayaran QRIS.</source>
+        <translation>No sales are waiting for QRIS payment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="55"/>
+        <source>mis. pembeli tidak jadi membayar</source>
+        <translation>e.g. the buyer did not pay after all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="66"/>
+        <source>Penjualan menunggu pembayaran QRIS</source>
+        <translation>Sales waiting for QRIS payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="67"/>
+        <source>Semua kasir. ↑/↓ memilih, Enter: konfirmasi (kode QR tampil lagi), Alt+B: batalkan penjualan, Esc: tutup. Shift tidak bisa ditutup selama penjualannya masih menunggu.</source>
+        <translation>All tills. ↑/↓ choose, Enter: confirm (the QR code shows again), Alt+B: cancel the sale, Esc: close. A shift cannot close while any of its sales is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="74"/>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="155"/>
+        <source>Konfirmasi (Enter)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="74"/>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="156"/>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="76"/>
+        <source>Batalkan penjualan (Alt+B)</source>
+        <translation>Cancel sale (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="118"/>
+        <source>Pilih penjualan yang menunggu.</source>
+        <translation>Choose a waiting sale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="126"/>
+        <source>Tahan (F6) atau selesaikan keranjang sekarang sebelum menyelesaikan QRIS yang menunggu.</source>
+        <translation>Hold (F6) or finish the current cart before completing a waiting QRIS sale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="139"/>
+        <source>&lt;b&gt;Batalkan penjualan {number} ({total})?&lt;/b&gt; Tulis alasannya, lalu Enter. Esc: kembali.</source>
+        <translation>&lt;b&gt;Cancel sale {number} ({total})?&lt;/b&gt; Type the reason, then Enter. Esc: back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="145"/>
+        <source>Batalkan penjualan (Enter)</source>
+        <translation>Cancel sale (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="146"/>
+        <source>Kembali (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_pending.py" line="163"/>
+        <source>Penjualan {number} dibatalkan.</source>
+        <translation>Sale {number} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2807,258 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>QrisDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="61"/>
+        <source>Pembayaran QRIS — {number}</source>
+        <translation>QRIS payment — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="69"/>
+        <source>Menyiapkan kode QR…</source>
+        <translation>Preparing the QR code…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="75"/>
+        <source>Bayar dengan QRIS</source>
+        <translation>Pay with QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="81"/>
+        <source>Nomor tagihan: &lt;b&gt;{number}&lt;/b&gt;</source>
+        <translation>Bill number: &lt;b&gt;{number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="83"/>
+        <source>Jangan terima tangkapan layar dari pembeli. Konfirmasi hanya setelah dana terlihat masuk di aplikasi merchant atau soundbox.</source>
+        <translation>Never accept a screenshot from the buyer. Confirm only after the money shows as received in the merchant app or on the soundbox.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="91"/>
+        <source>RRN (12 karakter) atau 4 angka terakhirnya</source>
+        <translation>RRN (12 characters) or its last 4 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="94"/>
+        <source>mis. pembeli membayar tunai, saldo pembeli kurang</source>
+        <translation>e.g. the buyer pays cash, the buyer&apos;s balance is short</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="99"/>
+        <source>&lt;b&gt;Batalkan penjualan {number}?&lt;/b&gt; Tulis alasannya, lalu Enter. Esc: kembali.</source>
+        <translation>&lt;b&gt;Cancel sale {number}?&lt;/b&gt; Type the reason, then Enter. Esc: back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="115"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="118"/>
+        <source>Lihat nomor referensi (RRN) di aplikasi merchant atau struk soundbox. Enter: konfirmasi · Esc: nanti (penjualan menunggu di daftar QRIS, F1).</source>
+        <translation>Find the reference number (RRN) in the merchant app or on the soundbox slip. Enter: confirm · Esc: later (the sale waits in the QRIS list, F1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="128"/>
+        <source>Batalkan penjualan (Alt+B)</source>
+        <translation>Cancel sale (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="132"/>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="225"/>
+        <source>Konfirmasi (Enter)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="132"/>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="226"/>
+        <source>Nanti (Esc)</source>
+        <translation>Later (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="146"/>
+        <source>Total belanja {total}</source>
+        <translation>Purchase total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="149"/>
+        <source>kembalian {change}</source>
+        <translation>change {change}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="152"/>
+        <source>Total belanja {total} · selain QRIS {rest}</source>
+        <translation>Purchase total {total} · other than QRIS {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="164"/>
+        <source>{merchant}&lt;br&gt;NMID {nmid}</source>
+        <translation>{merchant}&lt;br&gt;NMID {nmid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="187"/>
+        <source>Ketik nomor referensi (RRN) yang terlihat di aplikasi merchant atau soundbox.</source>
+        <translation>Type the reference number (RRN) shown in the merchant app or on the soundbox.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="216"/>
+        <source>Batalkan penjualan (Enter)</source>
+        <translation>Cancel sale (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_qris_dialog.py" line="217"/>
+        <source>Kembali (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>QrisFacts</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="40"/>
+        <source>Nama merchant</source>
+        <translation>Merchant name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="40"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
+        <source>Kode pos</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
+        <source>NMID</source>
+        <translation>NMID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="42"/>
+        <source>Penyelenggara (acquirer)</source>
+        <translation>Acquirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="43"/>
+        <source>Kriteria merchant</source>
+        <translation>Merchant size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="43"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="54"/>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QrisTab</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="109"/>
+        <source>QRIS gerai yang terdaftar</source>
+        <translation>The outlet&apos;s registered QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="113"/>
+        <source>Belum ada QRIS gerai yang terdaftar: pembayaran QRIS di kasir belum bisa dipakai.</source>
+        <translation>No outlet QRIS is registered yet: QRIS payments at the till cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="121"/>
+        <source>Kode di atas adalah QRIS statis gerai (tanpa nominal). Di kasir, setiap pembayaran mendapat kode QR sendiri berisi nominal dan nomor penjualan.</source>
+        <translation>The code above is the outlet&apos;s static QRIS (no amount). At the till, each payment gets its own QR code with the amount and the sale number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="126"/>
+        <source>Daftarkan QRIS statis gerai</source>
+        <translation>Register the outlet&apos;s static QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="131"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="132"/>
+        <source>Pilih gambar stiker…</source>
+        <translation>Choose sticker image…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="133"/>
+        <source>Simpan QRIS ini</source>
+        <translation>Save this QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="135"/>
+        <source>Hasil pemeriksaan</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="142"/>
+        <source>Hanya pengurus atau admin yang dapat mengubah QRIS gerai.</source>
+        <translation>Only the board or an admin can change the outlet&apos;s QRIS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="145"/>
+        <source>Tempel isi QRIS statis dari stiker bank (teks yang dimulai 000201, dari aplikasi pemindai QR), lalu Periksa. Atau pilih foto/pindaian stiker: kodenya dibaca dan langsung disimpan bila sah.</source>
+        <translation>Paste the static QRIS from the bank&apos;s sticker (the text starting 000201, from a QR scanner app), then Check. Or choose a photo/scan of the sticker: its code is read and saved at once if valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="199"/>
+        <source>Tempel isi QRIS statis dahulu, atau pilih gambar stikernya.</source>
+        <translation>Paste the static QRIS first, or choose an image of the sticker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="205"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="236"/>
+        <source>Ditolak: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="211"/>
+        <source>QRIS statis sah. Periksa nama merchant dan NMID, lalu Simpan.</source>
+        <translation>Valid static QRIS. Check the merchant name and NMID, then Save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="230"/>
+        <source>QRIS gerai disimpan: {merchant} (NMID {nmid}).</source>
+        <translation>Outlet QRIS saved: {merchant} (NMID {nmid}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="241"/>
+        <source>Pilih foto atau pindaian stiker QRIS</source>
+        <translation>Choose a photo or scan of the QRIS sticker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="242"/>
+        <source>Gambar ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="256"/>
+        <source>Ganti QRIS gerai?</source>
+        <translation>Replace the outlet&apos;s QRIS?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="257"/>
+        <source>QRIS dari gambar {name} akan langsung menggantikan QRIS terdaftar ({merchant}, NMID {nmid}) bila sah. Lanjutkan?</source>
+        <translation>The QRIS in image {name} will immediately replace the registered QRIS ({merchant}, NMID {nmid}) if it is valid. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="261"/>
+        <source>Baca dan simpan</source>
+        <translation>Read and save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="266"/>
+        <source>Membaca gambar {name}…</source>
+        <translation>Reading image {name}…</translation>
+    </message>
+</context>
+<context>
     <name>QtyDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_line_dialogs.py" line="25"/>
@@ -3161,6 +3548,11 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="30"/>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="33"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
@@ -3254,6 +3646,11 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/till_shift_actions.py" line="67"/>
         <source>Selesaikan atau tahan (F6) keranjang sekarang sebelum menutup shift.</source>
         <translation>Finish or hold (F6) the current cart before closing the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_shift_actions.py" line="74"/>
+        <source>Masih ada penjualan menunggu pembayaran QRIS: {numbers}. Konfirmasi atau batalkan dahulu (F1), lalu tutup shift.</source>
+        <translation>Sales are still waiting for QRIS payment: {numbers}. Confirm or cancel them first (F1), then close the shift.</translation>
     </message>
 </context>
 <context>
@@ -3529,27 +3926,32 @@ Please log in again.</translation>
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="31"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="35"/>
         <source>Tunai (uang diterima)</source>
         <translation>Cash (money received)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="32"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="36"/>
         <source>Kasbon anggota</source>
         <translation>Member credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="35"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="37"/>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="40"/>
         <source>Rumah tangga</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="36"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="41"/>
         <source>Usaha mikro</source>
         <translation>Micro business</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_payment_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/till_payment_dialog.py" line="42"/>
         <source>Pengecer</source>
         <translation>Retailer</translation>
     </message>
@@ -3572,39 +3974,55 @@ Please log in again.</translation>
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="101"/>
+        <location filename="../../app/ui/pages/till_page.py" line="118"/>
         <source>Kasir {till} · {number}</source>
         <translation>Till {till} · {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="102"/>
+        <location filename="../../app/ui/pages/till_page.py" line="119"/>
         <source>Kasir: {name} · Hari usaha {day} · dibuka {at} oleh {by}</source>
         <translation>Cashier: {name} · Business day {day} · opened {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="221"/>
+        <location filename="../../app/ui/pages/till_page.py" line="246"/>
         <source>Keranjang masih kosong.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="274"/>
+        <location filename="../../app/ui/pages/till_page.py" line="299"/>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="280"/>
+        <location filename="../../app/ui/pages/till_page.py" line="305"/>
         <source>Anggota {no} {name}: harga anggota berlaku.</source>
         <translation>Member {no} {name}: member prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="281"/>
+        <location filename="../../app/ui/pages/till_page.py" line="306"/>
         <source>Anggota dilepas: harga umum berlaku.</source>
         <translation>Member removed: regular prices apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_page.py" line="287"/>
+        <location filename="../../app/ui/pages/till_page.py" line="312"/>
         <source>Keranjang masih kosong: pindai barang dahulu.</source>
         <translation>The cart is empty: scan items first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="368"/>
+        <source>Penjualan {number} menunggu pembayaran QRIS. Selesaikan nanti dari daftar QRIS menunggu (F1).</source>
+        <translation>Sale {number} is waiting for QRIS payment. Finish it later from the waiting QRIS list (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="374"/>
+        <source>Penjualan {number} dibatalkan. Keranjang kembali: pilih cara bayar lain (F12).</source>
+        <translation>Sale {number} cancelled. The cart is back: choose another way to pay (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_page.py" line="377"/>
+        <location filename="../../app/ui/pages/till_page.py" line="396"/>
+        <source>Penjualan {number} dibatalkan.</source>
+        <translation>Sale {number} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3683,144 +4101,155 @@ Please log in again.</translation>
         <translation>Scan a barcode or type a code, Enter · 3* then scan = 3 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="108"/>
+        <location filename="../../app/ui/pages/till_view.py" line="114"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="121"/>
+        <location filename="../../app/ui/pages/till_view.py" line="127"/>
         <source>Anggota (F4)</source>
         <translation>Member (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="128"/>
+        <location filename="../../app/ui/pages/till_view.py" line="134"/>
         <source>Transaksi terakhir</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="150"/>
+        <location filename="../../app/ui/pages/till_view.py" line="156"/>
         <source>&amp;Kas masuk/keluar</source>
         <translation>&amp;Cash in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="151"/>
+        <location filename="../../app/ui/pages/till_view.py" line="157"/>
         <source>&amp;Retur / batal</source>
         <translation>&amp;Return / void</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="152"/>
+        <location filename="../../app/ui/pages/till_view.py" line="158"/>
         <source>&amp;Tutup shift</source>
         <translation>Close &amp;shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="153"/>
+        <location filename="../../app/ui/pages/till_view.py" line="159"/>
         <source>&amp;Layar pelanggan</source>
         <translation>Customer &amp;display</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="170"/>
+        <location filename="../../app/ui/pages/till_view.py" line="176"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="170"/>
+        <location filename="../../app/ui/pages/till_view.py" line="176"/>
+        <location filename="../../app/ui/pages/till_view.py" line="225"/>
+        <source>QRIS menunggu</source>
+        <translation>QRIS waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="177"/>
         <source>Cari barang</source>
         <translation>Find item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="171"/>
+        <location filename="../../app/ui/pages/till_view.py" line="177"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="171"/>
+        <location filename="../../app/ui/pages/till_view.py" line="178"/>
         <source>Harga/diskon</source>
         <translation>Price/discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="172"/>
+        <location filename="../../app/ui/pages/till_view.py" line="178"/>
         <source>Tahan</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="172"/>
+        <location filename="../../app/ui/pages/till_view.py" line="179"/>
         <source>Panggil</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="173"/>
+        <location filename="../../app/ui/pages/till_view.py" line="179"/>
         <source>Laporan X</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="173"/>
+        <location filename="../../app/ui/pages/till_view.py" line="180"/>
         <source>Hapus baris</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="174"/>
+        <location filename="../../app/ui/pages/till_view.py" line="181"/>
         <source>BAYAR</source>
         <translation>PAY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="174"/>
+        <location filename="../../app/ui/pages/till_view.py" line="223"/>
+        <source>QRIS menunggu: {n} (F1)</source>
+        <translation>QRIS waiting: {n} (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/till_view.py" line="180"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="180"/>
+        <location filename="../../app/ui/pages/till_view.py" line="187"/>
         <source>Esc: kosongkan kolom
 ↑/↓: pilih baris</source>
         <translation>Esc: clear the field
 ↑/↓: choose a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="181"/>
+        <location filename="../../app/ui/pages/till_view.py" line="188"/>
         <source>Ctrl+P: cetak ulang struk</source>
         <translation>Ctrl+P: reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="190"/>
+        <location filename="../../app/ui/pages/till_view.py" line="197"/>
         <source>{n} baris</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="191"/>
+        <location filename="../../app/ui/pages/till_view.py" line="198"/>
         <source>{qty} ×</source>
         <translation>{qty} ×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="194"/>
+        <location filename="../../app/ui/pages/till_view.py" line="201"/>
         <source>Bukan anggota. F4 atau pindai kartu anggota untuk harga anggota.</source>
         <translation>Not a member. F4 or scan a member card for member prices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="196"/>
+        <location filename="../../app/ui/pages/till_view.py" line="203"/>
         <source>kasbon tersedia {rp}</source>
         <translation>credit available {rp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="197"/>
+        <location filename="../../app/ui/pages/till_view.py" line="204"/>
         <source>tanpa kasbon</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="202"/>
+        <location filename="../../app/ui/pages/till_view.py" line="209"/>
         <source>Kembalian {change}</source>
         <translation>Change {change}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="204"/>
+        <location filename="../../app/ui/pages/till_view.py" line="211"/>
         <source>&lt;br&gt;NIK {nik}</source>
         <translation>&lt;br&gt;NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="206"/>
+        <location filename="../../app/ui/pages/till_view.py" line="213"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {at}&lt;br&gt;Total {total} · {paid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/till_view.py" line="210"/>
+        <location filename="../../app/ui/pages/till_view.py" line="217"/>
         <source>Penjualan {number} tersimpan.</source>
         <translation>Sale {number} saved.</translation>
     </message>

@@ -3,6 +3,8 @@ the real login window, and pages built for one user."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +40,11 @@ def make_shell(qtbot):
         for window in (shell.main_window, shell.login_window, shell.wizard):
             if window is not None:
                 shell._retire(window)
+    QApplication.processEvents()
+    # Collect now, on the GUI thread: a failed test's traceback can keep a window alive, and
+    # a later collection on a worker thread would destroy Qt objects there (a crash).
+    del shells
+    gc.collect()
     QApplication.processEvents()
 
 

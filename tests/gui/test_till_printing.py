@@ -147,7 +147,8 @@ def test_a_printer_that_is_off_never_holds_up_the_sale(shell_for, qtbot, demo_ct
     [job] = printing.list_jobs(demo_ctx.reader(), kasir, ref=sale.number)
     assert job.status == "failed" and job.last_error
     assert job.last_error in panel.status.text()
-    assert panel.preview is not None and not panel.paper.pixmap().isNull()  # the receipt shows all the same
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=WAIT_MS)  # the preview renders off the GUI thread
+    assert not panel.paper.pixmap().isNull()  # the receipt shows all the same
     assert panel.action_button.text() == "Coba cetak lagi (Ctrl+P)"
     assert page.view.print_label.text() == "Struk gagal dicetak · Ctrl+P: coba lagi"
     assert shell.main_window.focusWidget() is page.view.barcode
