@@ -8,8 +8,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from app.domain import fmt
 from app.domain.errors import DomainError
@@ -179,3 +179,34 @@ def human_size(size_bytes: int) -> str:
     if size_bytes < 1024 * 1024:
         return f"{max(1, round(size_bytes / 1024))} KB"
     return f"{size_bytes / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def two_column_tab(tab: QWidget, left: list[QWidget], right: list[QWidget]) -> None:
+    """A settings tab of cards in two equal columns (whatever their texts), scrolling when the
+    window is small."""
+    columns = QHBoxLayout()
+    columns.setSpacing(12)
+    for cards in (left, right):
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.setContentsMargins(0, 0, 0, 0)
+        for card_widget in cards:
+            side.addWidget(card_widget)
+        side.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(side)
+        holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        holder.setMinimumWidth(400)
+        columns.addWidget(holder, 1)
+    content = QWidget()
+    content.setObjectName("plainBackground")
+    content_layout = QVBoxLayout(content)
+    content_layout.setContentsMargins(12, 8, 12, 6)
+    content_layout.addLayout(columns, 1)
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from app.domain.auth import Permission
 from app.domain.errors import DomainError
@@ -19,7 +19,7 @@ from app.ui.pages.till_common import till_name
 from app.ui.session import Session
 from app.ui.table_model import Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
-from app.ui.widgets import MessageLabel, button, card, error_text, hint
+from app.ui.widgets import MessageLabel, button, card, error_text, hint, two_column_tab
 
 EXAMPLES = ("tcp://192.168.1.50:9100", "usb://0416:5011", "serial:///dev/ttyUSB0?baud=9600", "serial://COM3",
             "win32://POS-58", "cups://POS58", "file:///home/kasir/struk.bin")
@@ -38,41 +38,8 @@ class PrinterTab(QWidget):
         self._device_submit = driver.submit if driver is not None else session.runner.submit
         self.found: tuple[printing.FoundPrinter, ...] = ()
 
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self._build_printer_card())
-        left.addWidget(self._build_receipt_card())
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        right.addWidget(self._build_found_card())
-        right.addWidget(self._build_forms_card())
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        left_widget, right_widget = QWidget(), QWidget()
-        left_widget.setLayout(left)
-        right_widget.setLayout(right)
-        for side in (left, right):
-            side.setContentsMargins(0, 0, 0, 0)
-        for widget in (left_widget, right_widget):  # two equal columns, whatever their texts
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            widget.setMinimumWidth(400)
-        columns.addWidget(left_widget, 1)
-        columns.addWidget(right_widget, 1)
-
-        content = QWidget()
-        content.setObjectName("plainBackground")
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(12, 8, 12, 6)
-        content_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        two_column_tab(self, [self._build_printer_card(), self._build_receipt_card()],
+                       [self._build_found_card(), self._build_forms_card()])
 
         self.search_button.clicked.connect(self.search)
         self.use_button.clicked.connect(self.use_selected)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QWidget)
 
 from app.domain import qris as qris_codes
 from app.domain.auth import Permission
@@ -22,7 +22,7 @@ from app.domain.qris import StaticQris
 from app.services import qris
 from app.ui.pages.till_qris_dialog import qr_pixmap
 from app.ui.session import Session
-from app.ui.widgets import MessageLabel, button, card, confirm, error_text, hint
+from app.ui.widgets import MessageLabel, button, card, confirm, error_text, hint, two_column_tab
 
 SETTINGS_QR_PX = 180
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
@@ -69,38 +69,7 @@ class QrisTab(QWidget):
         self.registered: StaticQris | None = None
         self.checked: StaticQris | None = None  # the pasted payload, once it passed the check
 
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self._build_current_card())
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        right.addWidget(self._build_setup_card())
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        left_widget, right_widget = QWidget(), QWidget()
-        left_widget.setLayout(left)
-        right_widget.setLayout(right)
-        for side, widget in ((left, left_widget), (right, right_widget)):  # two equal columns
-            side.setContentsMargins(0, 0, 0, 0)
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            widget.setMinimumWidth(400)
-        columns.addWidget(left_widget, 1)
-        columns.addWidget(right_widget, 1)
-
-        content = QWidget()
-        content.setObjectName("plainBackground")
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(12, 8, 12, 6)
-        content_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        two_column_tab(self, [self._build_current_card()], [self._build_setup_card()])
         self.load()
 
     # --- building ----------------------------------------------------------
