@@ -59,6 +59,9 @@ _CHART = [
     ("21", "Kewajiban Jangka Pendek", K, "2", False, False),
     ("2101", "Utang Usaha", K, "21", True, False),
     ("2102", "Simpanan Sukarela", K, "21", True, False),
+    # Pokok/wajib booked as liabilities when the cooperative chooses so (SAK EP; a setting).
+    ("2103", "Simpanan Pokok (kewajiban)", K, "21", True, False),
+    ("2104", "Simpanan Wajib (kewajiban)", K, "21", True, False),
     ("2105", "Dana-dana SHU", K, "21", True, False),
     ("2106", "SHU Anggota Belum Dibayar", K, "21", True, False),
     ("2107", "Titipan Dana Agen", K, "21", True, False),
@@ -71,6 +74,9 @@ _CHART = [
     ("3103", "Modal Penyertaan/Hibah", E, "3", True, False),
     ("3104", "Cadangan", E, "3", True, False),
     ("3105", "SHU Tahun Berjalan", E, "3", True, False),
+    # Where opening balances brought from the old books wait until the treasurer posts the
+    # matching assets (an imported member register credits savings against it).
+    ("3199", "Penampung Saldo Awal", E, "3", True, False),
     ("4", "Pendapatan", P, None, False, False),
     ("41", "Penjualan", P, "4", False, False),
     ("4101", "Penjualan Anggota", P, "41", True, False),

@@ -55,6 +55,10 @@ class Permission(StrEnum):
     LPG_LOGBOOK = "lpg.logbook"
     MEMBER_VIEW = "member.view"
     MEMBER_CREDIT = "member.credit"  # kasbon limits
+    MEMBER_MANAGE = "member.manage"  # register, edit, import members; print cards
+    MEMBER_EXIT = "member.exit"  # approve a member's exit and pay out pokok and wajib
+    SAVINGS_POST = "savings.post"  # deposits and withdrawals of member savings
+    SAVINGS_SETUP = "savings.setup"  # savings amounts, jasa rate, classification
     PRINT = "print"  # print and reprint slips, see and retry the print queue
     PRINTER_SETUP = "printer.setup"
     QRIS_SETUP = "qris.setup"  # register the outlet's static QRIS
@@ -88,6 +92,10 @@ PERMISSION_LABELS = {
     Permission.LPG_LOGBOOK: "melihat logbook LPG",
     Permission.MEMBER_VIEW: "melihat anggota",
     Permission.MEMBER_CREDIT: "mengatur batas kasbon anggota",
+    Permission.MEMBER_MANAGE: "mendaftarkan dan mengubah data anggota",
+    Permission.MEMBER_EXIT: "menyetujui anggota keluar",
+    Permission.SAVINGS_POST: "mencatat setoran dan penarikan simpanan",
+    Permission.SAVINGS_SETUP: "mengatur jenis simpanan",
     Permission.PRINT: "mencetak dan mengelola antrean cetak",
     Permission.PRINTER_SETUP: "mengatur printer",
     Permission.QRIS_SETUP: "mengatur QRIS gerai",
@@ -100,10 +108,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PENGURUS: frozenset(_TILL | {
         P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE,
         P.SALE_RETURN, P.SALE_VOID, P.SALE_BACKDATE, P.PRICE_OVERRIDE, P.SHIFT_APPROVE,
-        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP, P.QRIS_SETUP}),
+        P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP, P.QRIS_SETUP,
+        P.MEMBER_MANAGE, P.MEMBER_EXIT, P.SAVINGS_POST, P.SAVINGS_SETUP}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
                                P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW,
-                               P.PRINT}),
+                               P.PRINT, P.SAVINGS_POST}),
     # The supervisory board reads everything and changes nothing.
     Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
                               P.LPG_LOGBOOK, P.MEMBER_VIEW, P.PRINT}),

@@ -18,6 +18,13 @@ DOC_PREFIXES = {
     "KK": "Kas Keluar Shift",
     "KM": "Kas Masuk Shift",
     "SQ": "Settlement QRIS",
+    "SS": "Setoran Simpanan",
+    "TS": "Penarikan Simpanan",
+    "BS": "Pembalikan Simpanan",
+    "JA": "Jasa Simpanan Sukarela",
+    "KA": "Anggota Keluar",
+    "SA": "Saldo Awal Anggota",
+    "RK": "Reklasifikasi Simpanan",
 }
 
 

@@ -9,7 +9,7 @@ from typing import Callable
 from sqlalchemy import func, select, text
 
 from app.domain.fmt import rupiah
-from app.services import audit, qris_settlement_report
+from app.services import audit, qris_settlement_report, savings_reports
 from app.store.models import AccountDayBalanceRow, JournalLineRow, JournalRow
 from app.store.models_shop import MemberCreditMoveRow, MemberRow, ProductRow, StockMoveRow
 from app.store.uow import UnitOfWork
@@ -175,6 +175,13 @@ def qris_receivable_equals_unsettled(uow: UnitOfWork) -> CheckResult:
     if f.gross_mismatch:
         detail += f"; {f.gross_mismatch} baris settlement tidak sama dengan pembayarannya"
     return CheckResult("piutang_qris_sama_dengan_belum_settle", f.ok, detail)
+
+
+@register
+def savings_equal_accounts(uow: UnitOfWork) -> CheckResult:
+    """Savings per type (balances and movements, member by member) = their accounts."""
+    f = savings_reports.savings_figures(uow)
+    return CheckResult("simpanan_sama_dengan_akun", f.ok, savings_reports.describe(f))
 
 
 def run_checks(uow: UnitOfWork) -> CheckReport:

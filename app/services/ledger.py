@@ -149,7 +149,7 @@ def _existing(uow: UnitOfWork, uuid: UUID) -> JournalRow | None:
     return uow.session.execute(select(JournalRow).where(JournalRow.uuid == str(uuid))).scalar_one_or_none()
 
 
-def _draft_of(uow: UnitOfWork, row: JournalRow) -> JournalDraft:
+def draft_of(uow: UnitOfWork, row: JournalRow) -> JournalDraft:
     lines = uow.session.execute(select(JournalLineRow).where(JournalLineRow.journal_id == row.id)
                                 .order_by(JournalLineRow.line_no)).scalars()
     return JournalDraft(UUID(row.uuid), row.date, row.memo,
@@ -162,7 +162,7 @@ def _replay(uow: UnitOfWork, draft: JournalDraft) -> JournalInfo | None:
     row = _existing(uow, draft.uuid)
     if row is None:
         return None
-    first = _draft_of(uow, row)
+    first = draft_of(uow, row)
     normalised = JournalDraft(draft.uuid, draft.date, draft.memo.strip(), draft.lines, draft.doc_type)
     if not first.same_content(normalised):
         raise DomainError("uuid_conflict",
@@ -212,7 +212,7 @@ def reverse_journal(uow: UnitOfWork, actor: Actor, number: str, reason: str, *,
         if already:
             raise DomainError("already_reversed", f"{original.number} sudah dibalik oleh {already}.")
         rules = posting_rules(uow)
-        draft = reversal_draft(_draft_of(uow, original).lines, uuid=uuid, on=on or rules.today,
+        draft = reversal_draft(draft_of(uow, original).lines, uuid=uuid, on=on or rules.today,
                                original_number=original.number, reason=reason)
         # The link lives on the new row only: the original stays untouched.
         row = post_in(uow, actor.user_id, actor.username, draft, rules=rules, reverses_id=original.id)

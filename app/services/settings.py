@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.domain.auth import Actor, LockoutPolicy, Permission
 from app.domain.errors import DomainError
+from app.domain.members import DEFAULT_PATTERN, check_pattern
 from app.services import audit
 from app.store.models import SettingRow
 from app.store.uow import UnitOfWork
@@ -70,6 +71,17 @@ SPECS = {s.key: s for s in [
            100_000_000),
     _whole("qris.match_window_minutes", 180, "Cocokkan settlement QRIS menurut jumlah dalam rentang (menit)", 1, 1_440),
     _whole("qris.settle_days", 3, "Settlement QRIS paling lambat (hari setelah transaksi)", 0, 31),
+    # Members and savings (REFERENCE.md). savings.* change through services/savings.set_rules,
+    # which reclassifies the books when pokok or wajib moves between equity and liability.
+    SettingSpec("member.number_pattern", DEFAULT_PATTERN, "Pola nomor anggota", check_pattern),
+    _whole("savings.pokok_rp", 100_000, "Simpanan pokok (Rp, sekali saat masuk)", 0, 100_000_000),
+    _whole("savings.wajib_rp", 20_000, "Simpanan wajib per periode (Rp)", 0, 10_000_000),
+    _whole("savings.wajib_period_months", 1, "Periode simpanan wajib (bulan)", 1, 12),
+    _whole("savings.sukarela_min_rp", 0, "Saldo minimum simpanan sukarela (Rp)", 0, 100_000_000),
+    _whole("savings.jasa_annual_bp", 0, "Jasa simpanan sukarela per tahun (basis poin; 300 = 3%, 0 = tidak ada)",
+           0, 2_400),
+    SettingSpec("savings.pokok_class", "ekuitas", "Simpanan pokok dicatat sebagai", _one_of("ekuitas", "kewajiban")),
+    SettingSpec("savings.wajib_class", "ekuitas", "Simpanan wajib dicatat sebagai", _one_of("ekuitas", "kewajiban")),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
              0, 1_000) for t in ("rumah_tangga", "usaha_mikro", "pengecer") for p, label in
@@ -77,7 +89,8 @@ SPECS = {s.key: s for s in [
 ]}
 
 # Set by the system itself, not through the settings page.
-_INTERNAL = {"backup.last_at", "qris.static"}  # qris.static: through services/qris.py, which checks it
+_INTERNAL = {"backup.last_at", "qris.static",  # qris.static: through services/qris.py, which checks it
+             *(k for k in SPECS if k.startswith("savings."))}
 
 
 def _load(uow: UnitOfWork, key: str) -> Any:

@@ -177,3 +177,4 @@ class AuditHeadRow(Base):
 from app.store import models_shop  # noqa: E402,F401
 from app.store import models_print  # noqa: E402,F401
 from app.store import models_qris  # noqa: E402,F401
+from app.store import models_savings  # noqa: E402,F401

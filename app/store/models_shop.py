@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models import Base
@@ -29,9 +29,23 @@ class MemberRow(Base):
     credit_limit_rp: Mapped[int] = mapped_column(BigInteger, default=0)  # kasbon limit, set by pengurus
     credit_balance_rp: Mapped[int] = mapped_column(BigInteger, default=0)  # owed on kasbon (Piutang Usaha)
     search_text: Mapped[str] = mapped_column(String(200), index=True)
+    # e-pendaftaran (registration): optional for members created before it existed
+    birth_place: Mapped[str] = mapped_column(String(60), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    gender: Mapped[str | None] = mapped_column(String(1), nullable=True)  # L | P
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    dusun: Mapped[str] = mapped_column(String(60), default="")
+    desa: Mapped[str] = mapped_column(String(60), default="")
+    occupation: Mapped[str] = mapped_column(String(60), default="")
+    exit_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    exit_reason: Mapped[str] = mapped_column(String(200), default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # JPEG/PNG, small
     __table_args__ = (
         CheckConstraint("status IN ('aktif','keluar','meninggal')", name="known_status"),
         CheckConstraint("credit_limit_rp >= 0", name="limit_non_negative"),
+        CheckConstraint("gender IS NULL OR gender IN ('L','P')", name="known_gender"),
+        CheckConstraint("status = 'aktif' OR exit_date IS NOT NULL", name="exit_dated"),
     )
 
 
