@@ -329,6 +329,18 @@ def reverse(uow: UnitOfWork, actor: Actor, number: str, reason: str, approver: A
 
 # ------------------------------------------------------------------ reading
 
+def get_move(uow: UnitOfWork, actor: Actor, number: str) -> SavingsMove:
+    """One deposit or withdrawal by its number (what `reverse` takes), with its reversal if any."""
+    actor.require(Permission.MEMBER_VIEW)
+    with uow:
+        rows = uow.session.execute(select(SavingsMoveRow).where(
+            SavingsMoveRow.doc_number == number.strip().upper(),
+            SavingsMoveRow.kind.in_(("setor", "tarik")))).scalars().all()
+        if len(rows) != 1:
+            raise NotFound("move_not_found", f"Setoran/penarikan simpanan {number.strip()!r} tidak ditemukan.")
+        return move_of(uow, rows[0])
+
+
 def balances(uow: UnitOfWork, actor: Actor, member_no: str) -> dict[str, int]:
     actor.require(Permission.MEMBER_VIEW)
     with uow:

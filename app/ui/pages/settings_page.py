@@ -28,6 +28,9 @@ class SettingsPage(TabbedPage):
         if actor.can(Permission.QRIS_SETUP) or actor.can(Permission.SALE_VIEW):  # others only read it
             from app.ui.pages.settings_qris_tab import QrisTab
             self._add("qris", QrisTab(session), self.tr("QRIS"))
+        if actor.can(Permission.SAVINGS_SETUP) or actor.can(Permission.SETTINGS_EDIT):
+            from app.ui.pages.settings_savings_tab import SavingsTab
+            self._add("savings", SavingsTab(session), self.tr("Simpanan & Anggota").replace("&", "&&"))
         if actor.can(Permission.SETTINGS_EDIT):
             from app.ui.pages.settings_display_tab import DisplayTab
             self._add("display", DisplayTab(session), self.tr("Tampilan"))
