@@ -153,8 +153,8 @@ class SavingsDialog(TillDialog):
         self.uuid = uuid4()  # this dialog's one movement: a retry or a second press replays it
         self.station = station_of(session)
         self.may_post = session.actor.can(Permission.SAVINGS_POST)
-        self.result: MoveResult | None = None
-        self.done = False
+        self.outcome: MoveResult | None = None
+        self.completed = False
         self.ready = False
         self.box: QMessageBox | None = None
         self.profile: MemberProfile | None = None
@@ -455,7 +455,7 @@ class SavingsDialog(TillDialog):
 
     def refresh_live(self) -> None:
         """Balance after, months covered and the rules' refusal, as the user types."""
-        if self.done or self.profile is None:
+        if self.completed or self.profile is None:
             return
         stype, amount = self.selected_type(), self.amount.amount()
         balance = self.balance(stype)
@@ -512,7 +512,7 @@ class SavingsDialog(TillDialog):
             self.confirm()
 
     def confirm(self) -> None:
-        if self.busy or self.done or self.profile is None or not self.may_post:
+        if self.busy or self.completed or self.profile is None or not self.may_post:
             return
         self.refresh_live()
         if not self.ready:
@@ -531,8 +531,8 @@ class SavingsDialog(TillDialog):
         self.ok_button.setEnabled(self.ready and self.may_post)
 
     def _saved(self, result: MoveResult) -> None:
-        self.done = True
-        self.result = result
+        self.completed = True
+        self.outcome = result
         self.ok_button.setEnabled(False)
         kick_printer(self.session)
         if self.profile is not None:
@@ -560,7 +560,7 @@ class SavingsDialog(TillDialog):
     def reject(self) -> None:
         if self.busy:  # the service is posting: wait for its answer
             return
-        if self.done:
+        if self.completed:
             self.accept()
             return
         super().reject()

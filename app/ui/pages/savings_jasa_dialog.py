@@ -40,7 +40,7 @@ class JasaDialog(TillDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, self.tr("Jasa Simpanan Sukarela"))
-        self.result: JasaResult | None = None
+        self.outcome: JasaResult | None = None
         self.setMinimumWidth(560)
         self.month = QComboBox()
         for year, month in finished_months(business_date(session.ctx)):
@@ -114,7 +114,7 @@ class JasaDialog(TillDialog):
         self.ok_button.setEnabled(True)
 
     def _done(self, result: JasaResult) -> None:
-        self.result = result
+        self.outcome = result
         self.month.setEnabled(True)
         year, month = (int(p) for p in result.month.split("-"))
         self.message.show_ok(self.tr("Jasa {month} diposting: {members} anggota, jumlah {total}, jurnal "
@@ -126,7 +126,7 @@ class JasaDialog(TillDialog):
     def reject(self) -> None:
         if self.busy:
             return
-        if self.result is not None:  # closing after a posting: the caller refreshes
+        if self.outcome is not None:  # closing after a posting: the caller refreshes
             self.accept()
             return
         super().reject()

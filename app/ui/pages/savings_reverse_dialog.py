@@ -39,8 +39,8 @@ class ReverseSavingsDialog(TillDialog):
         self.uuid = uuid4()  # the reversal's document id, reused if the user retries
         self.station = station_of(session)
         self.move: SavingsMove | None = None
-        self.result: MoveResult | None = None
-        self.done = False
+        self.outcome: MoveResult | None = None
+        self.completed = False
         self.box: QMessageBox | None = None
         self.setMinimumWidth(560)
         self.setStyleSheet(APPROVAL_STYLE)
@@ -103,13 +103,13 @@ class ReverseSavingsDialog(TillDialog):
             row(self.tr("Keterangan"), move.memo)
 
     def _lock(self, text: str) -> None:
-        self.done = True
+        self.completed = True
         for widget in (self.reason, self.approval.username, self.approval.pin, self.ok_button):
             widget.setEnabled(False)
         self.message.show_error(text)
 
     def confirm(self) -> None:
-        if self.busy or self.done or self.move is None:
+        if self.busy or self.completed or self.move is None:
             return
         reason = self.reason.text().strip()
         if not reason:
@@ -131,8 +131,8 @@ class ReverseSavingsDialog(TillDialog):
         self.ok_button.setEnabled(True)
 
     def _done(self, result: MoveResult) -> None:
-        self.done = True
-        self.result = result
+        self.completed = True
+        self.outcome = result
         self.ok_button.setEnabled(False)
         kick_printer(self.session)
         move = result.move
@@ -146,7 +146,7 @@ class ReverseSavingsDialog(TillDialog):
     def reject(self) -> None:
         if self.busy:
             return
-        if self.result is not None:
+        if self.outcome is not None:
             self.accept()
             return
         super().reject()
