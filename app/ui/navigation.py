@@ -58,6 +58,11 @@ def _stock(session: Session) -> QWidget:
     return StockPage(session)
 
 
+def _members(session: Session) -> QWidget:
+    from app.ui.pages.member_page import MemberPage
+    return MemberPage(session)
+
+
 def _journal(session: Session) -> QWidget:
     from app.ui.pages.journal_page import JournalPage
     return JournalPage(session)
@@ -94,6 +99,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "stock", lambda: QCoreApplication.translate("Navigation", "Persediaan"), _stock,
         frozenset({P.STOCK_VIEW}), order=20, icon=SP.SP_DriveHDIcon))
+    registry.register(PageSpec(
+        "members", lambda: QCoreApplication.translate("Navigation", "Anggota"), _members,
+        frozenset({P.MEMBER_VIEW}), order=30, icon=SP.SP_DriveNetIcon))
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))

@@ -1,0 +1,321 @@
+"""The Anggota page on real widgets over the demo outlet (20 members, no savings yet):
+registering through the dialog (the NIK fills the birth date and gender; a gender that
+disagrees is flagged and nothing is written), searching, a kasir's read-only view, the
+exit with its payout, the kasbon refusal, deposits and reversals through the savings
+dialogs, and the Tunggakan tab."""
+
+from __future__ import annotations
+
+import csv
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.domain import fmt
+from app.domain.nik import mask_nik
+from app.domain.savings import SavingsType
+from app.services import member_registry, savings
+from tests.gui.conftest import WAIT_MS
+
+NEW_NIK = "3203124506900003"  # Cianjur, born 5 Jun 1990, a woman (day + 40)
+
+
+def members_page(shell_for, username: str):
+    shell = shell_for(username)
+    page = shell.main_window.show_page("members")
+    return shell, page, page.members
+
+
+def rows(model) -> list:
+    return [model.row_object(r) for r in range(model.rowCount())]
+
+
+def cells(model, row: int) -> list[str]:
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+def fill_form(qtbot, dialog, *, nik: str = NEW_NIK, name: str = "Neneng Hasanah") -> None:
+    qtbot.keyClicks(dialog.nik, nik)
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClicks(dialog.birth_place, "Cianjur")
+    qtbot.keyClicks(dialog.address, "Kp. Babakan No. 12")
+    qtbot.keyClicks(dialog.rt, "3")
+    qtbot.keyClicks(dialog.rw, "5")
+    qtbot.keyClicks(dialog.phone, "0812-3456-7890")
+    qtbot.keyClicks(dialog.occupation, "Pedagang")
+
+
+def noisy_photo(path, width=2400, height=1800) -> None:
+    """A photo that compresses badly (random pixels): megabytes as PNG."""
+    image = QImage(os.urandom(width * height * 4), width, height, QImage.Format.Format_RGB32).copy()
+    assert image.save(str(path), "PNG")
+
+
+def test_pengurus_registers_a_member_through_the_dialog(shell_for, qtbot, demo_ctx, login, tmp_path):
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    pengurus = login("pengurus")
+    before = member_registry.count_members(demo_ctx.reader(), pengurus)
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.existing is None
+    assert "Rp100.000" in dialog.pokok_label.text() and dialog.pokok.currentData() == "tunai"
+    assert dialog.desa.text() == "Sukamaju"  # the cooperative's own village by default
+
+    qtbot.keyClicks(dialog.nik, NEW_NIK[:10])
+    assert "10 dari 16" in dialog.nik_status.text()
+    qtbot.keyClicks(dialog.nik, NEW_NIK[10:])
+    assert dialog.birth_date.date().toString("yyyy-MM-dd") == "1990-06-05"
+    assert dialog.gender.currentData() == "P"
+    assert "32.03.12" in dialog.nik_status.text() and not dialog.nik_problem
+    fill_form(qtbot, dialog, nik="")
+    big = tmp_path / "foto.png"
+    noisy_photo(big)
+    assert big.stat().st_size > 5 * 1024 * 1024
+    assert dialog.set_photo_file(big)
+    assert len(dialog.photo_data) <= 512 * 1024 and dialog.photo_data.startswith(b"\xff\xd8")
+
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter submits
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == ""
+
+    new = tab.current
+    assert new is not None and new.name == "Neneng Hasanah" and new.gender == "P"
+    assert member_registry.count_members(demo_ctx.reader(), pengurus) == before + 1
+    selected = tab.selected_summary()
+    assert selected is not None and selected.member_no == new.member_no
+    row = tab.model.find_row(lambda m: m.member_no == new.member_no)
+    assert cells(tab.model, row)[4] == "100.000"  # Pokok, paid at joining
+    assert tab.profile.balances.values["pokok"].text() == "Rp100.000"
+    assert tab.profile.moves_model.rowCount() == 1
+    assert cells(tab.profile.moves_model, 0)[2:5] == ["Pokok", "Setoran", "Rp100.000"]
+    profile = member_registry.get_profile(demo_ctx.reader(), pengurus, new.member_no)
+    assert profile.balances["pokok"] == 100_000 and profile.pokok_due_rp == 0
+    assert (profile.phone, profile.rt, profile.rw) == ("081234567890", "003", "005")
+    assert member_registry.get_photo(demo_ctx.reader(), pengurus, new.member_no) == dialog.photo_data
+    # A pengurus may reveal the NIK; it is masked until then.
+    assert tab.profile.nik.text() == mask_nik(NEW_NIK)
+    qtbot.mouseClick(tab.profile.reveal_button, Qt.MouseButton.LeftButton)
+    assert tab.profile.nik.text() == NEW_NIK
+
+
+def test_a_gender_that_disagrees_with_the_nik_registers_nothing(shell_for, qtbot, demo_ctx, login):
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    pengurus = login("pengurus")
+    before = member_registry.count_members(demo_ctx.reader(), pengurus)
+    dialog = tab.open_register_dialog()
+    fill_form(qtbot, dialog)
+    assert dialog.gender.currentData() == "P" and not dialog.nik_problem
+    dialog.gender.setCurrentIndex(dialog.gender.findData("L"))
+    assert dialog.nik_problem
+    assert "Jenis kelamin tidak cocok dengan NIK" in dialog.nik_status.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert "tidak cocok dengan NIK" in dialog.message.text()
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.name.text() == "Neneng Hasanah" and dialog.nik.text() == NEW_NIK  # the input stays
+    assert member_registry.count_members(demo_ctx.reader(), pengurus) == before
+    assert member_registry.count_members(demo_ctx.reader(), pengurus, text=NEW_NIK) == 0
+    # Several problems at once come back as a list.
+    dialog.name.clear()
+    dialog.phone.setText("12345")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nama wajib diisi" in dialog.message.text(), timeout=WAIT_MS)
+    assert "- Nomor HP tidak sah" in dialog.message.text()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # Esc cancels
+    assert not dialog.isVisible()
+    assert member_registry.count_members(demo_ctx.reader(), pengurus) == before
+
+
+def test_correcting_a_members_data(shell_for, qtbot, demo_ctx, login):
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    tab.select_member("A00004")
+    dialog = tab.open_edit_dialog()
+    assert dialog.windowTitle().endswith("A00004") and not dialog.join_date.isEnabled()
+    assert dialog.name.text() == "Nining Suryani"
+    dialog.occupation.setText("Petani")
+    dialog.phone.setText("085712345678")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert tab.current.member_no == "A00004" and tab.profile.phone.text() == "085712345678"
+    assert member_registry.get_profile(demo_ctx.reader(), login("pengawas"), "A00004").occupation == "Petani"
+
+
+def test_search_by_name_number_and_nik(shell_for, qtbot, demo_ctx, login):
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    assert tab.model.rowCount() == 20 and tab.count_label.text() == "20 anggota"
+    assert tab.current is not None and tab.current.member_no == "A00001"  # the first is shown
+    qtbot.keyClicks(tab.search, "komariah")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    assert tab.model.row_object(0).name == "Euis Komariah" and tab.count_label.text() == "1 anggota"
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "a00007")
+    qtbot.waitUntil(lambda: [m.member_no for m in rows(tab.model)] == ["A00007"], timeout=WAIT_MS)
+    tab.table.selectRow(0)
+    assert tab.current.name == "Yayan Sopyan"
+    nik = member_registry.get_profile(demo_ctx.reader(), login("pengurus"), "A00012").nik
+    tab.search.setText(nik)
+    qtbot.waitUntil(lambda: [m.member_no for m in rows(tab.model)] == ["A00012"], timeout=WAIT_MS)
+    tab.search.setText("tidak ada orang ini")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT_MS)
+    assert tab.count_label.text() == "0 anggota"
+
+
+def test_the_list_is_loaded_a_page_at_a_time(shell_for, monkeypatch):
+    calls = []
+    real = member_registry.list_members
+
+    def spy(uow, actor, **kwargs):
+        calls.append(kwargs)
+        return real(uow, actor, **kwargs)
+    monkeypatch.setattr(member_registry, "list_members", spy)
+    _shell, _page, tab = members_page(shell_for, "pengawas")
+    assert calls and all(c["limit"] <= 100 for c in calls)
+    tab.status.setCurrentIndex(tab.status.findData("keluar"))
+    assert calls[-1]["status"] == "keluar" and tab.model.rowCount() == 0
+
+
+def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
+    _shell, page, tab = members_page(shell_for, "kasir")
+    assert page.tab_keys() == ["members", "arrears"]
+    for b in (tab.new_button, tab.edit_button, tab.exit_button, tab.savings_button, tab.cards_button,
+              tab.profile.reverse_button):
+        assert not b.isVisibleTo(page), b.text()
+    assert tab.statement_button.isVisibleTo(page)
+    assert not tab.profile.reveal_button.isVisibleTo(page)
+    nik = member_registry.get_profile(demo_ctx.reader(), login("pengurus"), tab.current.member_no).nik
+    assert tab.profile.nik.text() == mask_nik(nik) != nik
+    qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.search, Qt.Key.Key_F5)
+    assert tab.dialog is None and tab.open_register_dialog() is None and tab.open_exit_dialog() is None
+
+
+def _fund(demo_ctx, login, member_no: str) -> None:
+    bendahara = login("bendahara")
+    savings.deposit(demo_ctx.uow(), bendahara, member_no, "pokok", 100_000)
+    savings.deposit(demo_ctx.uow(), bendahara, member_no, "wajib", 40_000)
+    savings.deposit(demo_ctx.uow(), bendahara, member_no, "sukarela", 30_000)
+
+
+def test_the_exit_dialog_pays_out_and_the_member_leaves(shell_for, qtbot, demo_ctx, login):
+    _fund(demo_ctx, login, "A00010")
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    tab.select_member("A00010")
+    assert tab.current.credit_balance_rp == 0
+    dialog = tab.open_exit_dialog()
+    assert [dialog.amounts[t].text() for t in ("pokok", "wajib", "sukarela")] == ["Rp100.000", "Rp40.000",
+                                                                                   "Rp30.000"]
+    assert dialog.total.text() == "Rp170.000" and "Rp170.000" in dialog.confirm_button.text()
+    assert not dialog.confirm_button.isEnabled()  # a reason first
+    dialog.status.setCurrentIndex(dialog.status.findData("keluar"))
+    qtbot.keyClicks(dialog.reason, "Pindah domisili ke Bandung")
+    dialog.method.setCurrentIndex(dialog.method.findData("transfer"))
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    assert tab.current.member_no == "A00010" and tab.current.status == "keluar"
+    assert tab.profile.status.text() == "Keluar"
+    assert tab.profile.owed.text().startswith("Keluar sejak 23 Nov 2026: Pindah domisili ke Bandung.")
+    assert tab.profile.balances.values["total"].text() == "Rp0"
+    row = tab.model.find_row(lambda m: m.member_no == "A00010")
+    assert cells(tab.model, row)[2] == "Keluar"
+    assert not tab.exit_button.isEnabled() and not tab.savings_button.isEnabled()
+    assert "Rp170.000" in tab.message.text()
+    profile = member_registry.get_profile(demo_ctx.reader(), login("pengawas"), "A00010")
+    assert profile.status == "keluar" and profile.exit_reason == "Pindah domisili ke Bandung"
+    kinds = [m.kind for m in savings.list_moves(demo_ctx.reader(), login("pengawas"), "A00010")]
+    assert kinds.count("keluar") == 3
+    tab.status.setCurrentIndex(tab.status.findData("keluar"))
+    assert [m.member_no for m in rows(tab.model)] == ["A00010"]
+
+
+def test_the_exit_is_refused_while_kasbon_is_open(shell_for, qtbot, demo_ctx, login):
+    pengawas = login("pengawas")
+    profiles = [member_registry.get_profile(demo_ctx.reader(), pengawas, m.member_no)
+                for m in member_registry.list_members(demo_ctx.reader(), pengawas)]
+    owing, kasbon = next((p.member_no, p.credit_balance_rp) for p in profiles if p.credit_balance_rp)
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    tab.select_member(owing)
+    assert tab.profile.kasbon.text().startswith("Kasbon: ") and fmt.rupiah(kasbon) in tab.profile.kasbon.text()
+    dialog = tab.open_exit_dialog()
+    assert dialog.warning.isVisibleTo(dialog) and "kasbon" in dialog.warning.text()
+    qtbot.keyClicks(dialog.reason, "Pindah")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert "lunasi dulu sebelum keluar" in dialog.message.text() and dialog.isVisible()
+    assert member_registry.get_profile(demo_ctx.reader(), pengawas, owing).status == "aktif"
+
+
+def test_deposit_through_the_savings_dialog_then_reverse_it(shell_for, qtbot, demo_ctx, login):
+    _shell, _page, tab = members_page(shell_for, "bendahara")
+    assert not tab.new_button.isVisibleTo(tab) and not tab.exit_button.isVisibleTo(tab)
+    tab.select_member("A00003")
+    qtbot.keyClick(tab.table, Qt.Key.Key_F5)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.member_no == "A00003"
+    dialog.select_type(SavingsType.SUKARELA)
+    qtbot.keyClicks(dialog.amount, "75000")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.box is not None, timeout=WAIT_MS)
+    dialog.box.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert tab.profile.balances.values["sukarela"].text() == "Rp75.000"
+    number = tab.profile.moves_model.row_object(0).number
+    assert tab.profile.select_move(number) and tab.profile.reverse_button.isEnabled()
+
+    reverse = tab.open_reverse_dialog()
+    assert reverse.number == number
+    qtbot.keyClicks(reverse.reason, "Salah anggota")
+    qtbot.keyClicks(reverse.approval.username, "pengurus")
+    qtbot.keyClicks(reverse.approval.pin, "123456")
+    reverse.confirm()
+    qtbot.waitUntil(lambda: reverse.box is not None, timeout=WAIT_MS)
+    reverse.box.accept()
+    qtbot.waitUntil(lambda: not reverse.isVisible(), timeout=WAIT_MS)
+    assert tab.profile.balances.values["sukarela"].text() == "Rp0"
+    model = tab.profile.moves_model
+    first, second = model.row_object(0), model.row_object(1)
+    assert first.reverses_number == number and second.reversed_by == first.number
+    assert f"dibalik oleh {first.number}" in cells(model, 1)[8]
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).strikeOut()
+    tab.profile.select_move(number)
+    assert not tab.profile.reverse_button.isEnabled()  # once only
+
+
+def test_the_arrears_tab_lists_who_owes(shell_for, qtbot, demo_ctx, login, tmp_path):
+    bendahara = login("bendahara")
+    owed = member_registry.get_profile(demo_ctx.reader(), bendahara, "A00020").wajib.owed_rp
+    savings.deposit(demo_ctx.uow(), bendahara, "A00020", "pokok", 100_000)  # paid in full
+    savings.deposit(demo_ctx.uow(), bendahara, "A00020", "wajib", owed)
+    _shell, page, tab = members_page(shell_for, "pengurus")
+    arrears = page.show_tab("arrears")
+    qtbot.waitUntil(lambda: arrears.model.rowCount() > 0, timeout=WAIT_MS)
+    owing = {r.member_no: r for r in rows(arrears.model)}
+    assert "A00020" not in owing and "A00001" in owing
+    first = arrears.model.row_object(0)
+    assert first.member_no == "A00001" and first.months_owed > 1  # the longest a member first
+    row = cells(arrears.model, 0)
+    assert row[3] == str(first.months_owed) and row[5] == "Rp100.000"
+    assert row[6] == f"Rp{first.total_owed_rp:,}".replace(",", ".")
+    assert arrears.total.text().startswith(f"{len(owing)} anggota menunggak")
+    profile = member_registry.get_profile(demo_ctx.reader(), bendahara, "A00001")
+    assert first.wajib_owed_rp == profile.wajib.owed_rp
+
+    path = tmp_path / "tunggakan.csv"
+    arrears.export_to(path)
+    qtbot.waitUntil(lambda: arrears.message.isVisible(), timeout=WAIT_MS)
+    with path.open(encoding="utf-8-sig") as f:
+        exported = list(csv.reader(f))
+    assert exported[0][0] == "no_anggota" and len(exported) == len(owing) + 1
+    assert exported[1][:2] == ["A00001", first.name]
+
+    # Paying it off (from the page) takes the member off the list.
+    savings.deposit(demo_ctx.uow(), bendahara, "A00001", "pokok", 100_000)
+    savings.deposit(demo_ctx.uow(), bendahara, "A00001", "wajib", first.wajib_owed_rp)
+    page.members.savings_changed.emit()
+    qtbot.waitUntil(lambda: arrears.model.find_row(lambda r: r.member_no == "A00001") < 0, timeout=WAIT_MS)
+    # A double click opens the member on the list tab.
+    arrears._open_member(arrears.model.index(0, 0))
+    assert page.tabs.currentWidget() is page.members
+    assert page.members.current.member_no == arrears.model.row_object(0).member_no
