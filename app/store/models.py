@@ -178,3 +178,4 @@ from app.store import models_shop  # noqa: E402,F401
 from app.store import models_print  # noqa: E402,F401
 from app.store import models_qris  # noqa: E402,F401
 from app.store import models_savings  # noqa: E402,F401
+from app.store import models_loans  # noqa: E402,F401
