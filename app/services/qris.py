@@ -1,5 +1,6 @@
 """The outlet's QRIS: registering its static QRIS (pasted or read from a photo of the
-sticker) and the dynamic QR for each payment (amount and bill number = sale number).
+sticker; `read_static_image` only reads and checks, so a screen can show it before saving)
+and the dynamic QR for each payment (amount and bill number = sale number).
 
 Confirming or cancelling a payment is in `sale_pending`; settlement in `qris_settlement`.
 """
@@ -59,20 +60,23 @@ def setup(uow: UnitOfWork, actor: Actor, payload: str) -> qris.StaticQris:
     return checked
 
 
-def setup_from_image(uow: UnitOfWork, actor: Actor, image: Path | bytes) -> qris.StaticQris:
-    """Read the sticker's photo or scan: the one QR code in it that is a usable static QRIS."""
+def read_static_image(actor: Actor, image: Path | bytes) -> qris.StaticQris:
+    """Read the sticker's photo or scan, writing nothing: the first QR code in it that is a
+    usable static QRIS (checked fully), else a refusal with the reason for every code found."""
     actor.require(Permission.QRIS_SETUP)
-    payloads = read_qr_payloads(image)
     problems = []
-    for payload in payloads:
+    for payload in read_qr_payloads(image):
         try:
-            qris.check_static(payload)
+            return qris.check_static(payload)
         except DomainError as e:
             problems.append(e.message)
-            continue
-        return setup(uow, actor, payload)
     raise DomainError("no_static_qris", "Gambar berisi kode QR, tetapi bukan QRIS statis yang bisa dipakai: "
                                         + "; ".join(problems), details=tuple(problems))
+
+
+def setup_from_image(uow: UnitOfWork, actor: Actor, image: Path | bytes) -> qris.StaticQris:
+    """Read the sticker's photo or scan (`read_static_image`) and register what it holds."""
+    return setup(uow, actor, read_static_image(actor, image).payload)
 
 
 def _require_static(uow: UnitOfWork) -> qris.StaticQris:

@@ -1,11 +1,13 @@
 """Pengaturan > QRIS: the static payload pasted, checked (merchant, city, NMID, acquirer,
 merchant size) and saved; a dynamic one refused with its reason; the sticker read from a
-PNG; the registered QRIS with its QR; read-only for those without qris.setup."""
+PNG into the field and checked, saved only on Simpan; an image without a usable QRIS
+refused; the registered QRIS with its QR; read-only for those without qris.setup."""
 
 from __future__ import annotations
 
 import pytest
 import qrcode
+from PIL import Image
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain import qris as qris_codes
@@ -77,28 +79,51 @@ def test_a_dynamic_qris_is_refused_with_its_reason(shell_for, qtbot, demo_ctx, l
     assert qris.current(demo_ctx.reader(), login("kasir")).payload == STATIC
 
 
-def test_the_sticker_is_read_from_an_image(shell_for, qtbot, demo_ctx, login, tmp_path):
+def test_the_sticker_is_read_from_an_image_checked_and_saved_only_on_simpan(shell_for, qtbot, demo_ctx, login,
+                                                                            tmp_path):
     qris.setup(demo_ctx.uow(), login("pengurus"), STATIC)
     tab = _tab(shell_for)
     photo = tmp_path / "stiker.png"
     qrcode.make(OTHER, box_size=6).save(str(photo))
     tab.use_image(str(photo))
-    box = _open_box()  # one is registered: asked before replacing it
-    assert "ID1026000000123" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: tab.checked is not None, timeout=WAIT_MS)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert tab.payload.toPlainText() == OTHER  # in the field, as if pasted
+    assert tab.message.text() == ("QRIS statis dari gambar stiker.png sah. Periksa nama merchant dan NMID, "
+                                  "lalu Simpan.")
+    assert tab.result_facts.isVisibleTo(tab) and tab.result_facts.text("nmid") == "<b>ID1026000000999</b>"
+    assert tab.result_facts.text("merchant") == "<b>KOPDES MEKARSARI</b>"
+    assert tab.save_button.isEnabled() and tab.image_button.isEnabled()
+    assert qris.current(demo_ctx.reader(), login("kasir")).nmid == "ID1026000000123"  # nothing saved yet
+    assert tab.registered.nmid == "ID1026000000123"
+
+    tab.save_button.click()
     qtbot.waitUntil(lambda: tab.registered is not None and tab.registered.payload == OTHER, timeout=WAIT_MS)
     assert tab.message.text() == "QRIS gerai disimpan: KOPDES MEKARSARI (NMID ID1026000000999)."
     assert qris.current(demo_ctx.reader(), login("kasir")).nmid == "ID1026000000999"
-    assert tab.image_button.isEnabled()
 
-    blank = tmp_path / "kosong.png"
-    qrcode.make("https://example.com/bukan-qris").save(str(blank))
-    tab.use_image(str(blank))
-    _open_box().button(QMessageBox.StandardButton.Yes).click()
+
+def test_an_image_without_a_usable_qris_is_refused_and_nothing_changes(shell_for, qtbot, demo_ctx, login, tmp_path):
+    qris.setup(demo_ctx.uow(), login("pengurus"), STATIC)
+    tab = _tab(shell_for)
+    tab.payload.setPlainText(OTHER)
+    tab.check_button.click()
+    assert tab.save_button.isEnabled()
+    not_qris = tmp_path / "bukan.png"
+    qrcode.make("https://example.com/bukan-qris").save(str(not_qris))
+    tab.use_image(str(not_qris))
     qtbot.waitUntil(lambda: tab.message.objectName() == "errorText", timeout=WAIT_MS)
     assert tab.message.text().startswith("Ditolak: Gambar berisi kode QR, tetapi bukan QRIS statis")
-    assert qris.current(demo_ctx.reader(), login("kasir")).payload == OTHER
-    assert tab.image_button.isEnabled()
+    assert not tab.save_button.isEnabled() and not tab.result_facts.isVisibleTo(tab)
+    assert tab.image_button.isEnabled() and tab.check_button.isEnabled()
+
+    blank = tmp_path / "kosong.png"
+    Image.new("RGB", (300, 200), "white").save(blank)
+    tab.use_image(str(blank))
+    qtbot.waitUntil(lambda: tab.image_button.isEnabled() and "Tidak ada kode QR" in tab.message.text(),
+                    timeout=WAIT_MS)
+    assert tab.message.objectName() == "errorText" and not tab.save_button.isEnabled()
+    assert qris.current(demo_ctx.reader(), login("kasir")).payload == STATIC
 
 
 def test_those_without_qris_setup_only_read_it(shell_for, demo_ctx, login):

@@ -4,8 +4,9 @@ till makes each sale's dynamic QR.
 Paste the payload (the text a QR reader shows, starting 000201…) and Periksa: the check
 shows merchant name, city, NMID, acquirer and merchant size, or the exact reason it is
 refused; Simpan registers it. Or choose a photo or scan of the sticker: its QR code is
-read and, if it is a usable static QRIS, registered at once (asked first when one is
-registered already). Those without `qris.setup` only see what is registered."""
+read off the GUI thread and, if it is a usable static QRIS, put in the field and shown
+checked, exactly as if pasted; nothing is saved until Simpan. Those without `qris.setup`
+only see what is registered."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from app.domain.qris import StaticQris
 from app.services import qris
 from app.ui.pages.till_qris_dialog import qr_pixmap
 from app.ui.session import Session
-from app.ui.widgets import MessageLabel, button, card, confirm, error_text, hint, two_column_tab
+from app.ui.widgets import MessageLabel, button, card, error_text, hint, two_column_tab
 
 SETTINGS_QR_PX = 180
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
@@ -113,7 +114,8 @@ class QrisTab(QWidget):
                 widget.setEnabled(False)
         layout.addWidget(hint(self.tr("Tempel isi QRIS statis dari stiker bank (teks yang dimulai 000201, "
                                       "dari aplikasi pemindai QR), lalu Periksa. Atau pilih foto/pindaian "
-                                      "stiker: kodenya dibaca dan langsung disimpan bila sah.")))
+                                      "stiker: kodenya dibaca dan diperiksa. Tidak ada yang disimpan "
+                                      "sebelum Anda menekan Simpan.")))
         layout.addWidget(self.payload)
         tools = QHBoxLayout()
         tools.addWidget(self.image_button)
@@ -216,26 +218,27 @@ class QrisTab(QWidget):
         return dialog
 
     def use_image(self, path: str) -> None:
-        """Read the sticker's QR from the image and register it (asked first if one is registered)."""
+        """Read the sticker's QR from the image into the field and check it; nothing is saved."""
         if not path:
             return
-        if self.registered is None:
-            self._read_image(path)
-            return
-        confirm(self, self.tr("Ganti QRIS gerai?"),
-                self.tr("QRIS dari gambar {name} akan langsung menggantikan QRIS terdaftar ({merchant}, NMID "
-                        "{nmid}) bila sah. Lanjutkan?").format(name=Path(path).name,
-                                                                merchant=self.registered.merchant_name,
-                                                                nmid=self.registered.nmid),
-                self.tr("Baca dan simpan"), lambda: self._read_image(path))
-
-    def _read_image(self, path: str) -> None:
+        self._payload_edited()
         self.image_button.setEnabled(False)
-        self.save_button.setEnabled(False)
+        self.check_button.setEnabled(False)
         self.message.show_ok(self.tr("Membaca gambar {name}…").format(name=Path(path).name))
-        self.session.runner.submit(qris.setup_from_image, self.session.ctx.uow(), self.session.actor, Path(path),
-                                   on_done=self._image_saved, on_error=self._failed)
+        self.session.runner.submit(qris.read_static_image, self.session.actor, Path(path),
+                                   on_done=lambda found: self._image_read(path, found),
+                                   on_error=self._image_failed)
 
-    def _image_saved(self, found: StaticQris) -> None:
-        self.image_button.setEnabled(True)
-        self._saved(found)
+    def _image_read(self, path: str, found: StaticQris) -> None:
+        self.image_button.setEnabled(self.may_edit)
+        self.check_button.setEnabled(self.may_edit)
+        self.payload.setPlainText(found.payload)  # as if pasted: the same check, the same Simpan
+        if self.check() is not None:
+            self.message.show_ok(self.tr("QRIS statis dari gambar {name} sah. Periksa nama merchant dan NMID, "
+                                         "lalu Simpan.").format(name=Path(path).name))
+
+    def _image_failed(self, exc: BaseException) -> None:
+        self.image_button.setEnabled(self.may_edit)
+        self.check_button.setEnabled(self.may_edit)
+        self._payload_edited()
+        self.message.show_error(self.tr("Ditolak: {reason}").format(reason=error_text(exc)))
