@@ -4,7 +4,8 @@ with no payment, and the lines a person has to decide. Plus the figures `kopdes 
 compares with Piutang QRIS.
 
 Read-side building blocks (`captured_unsettled`, `open_lines`, `matching_inputs`) run in
-the caller's transaction and are shared with the import and manual match.
+the caller's transaction and are shared with the import and manual match. `list_matched`
+pages through the lines already matched, the latest match first (what an unmatch picks from).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from app.domain.auth import Actor, Permission
 from app.domain.qris_settlement import Line, MdrRule, Payment, Window, match
 from app.services import profile, settings
 from app.services.qris_settlement_presets import load_preset
-from app.store.models import AccountDayBalanceRow, UserRow
+from app.store.models import AccountDayBalanceRow, JournalRow, UserRow
 from app.store.models_qris import QrisSettlementImportRow, QrisSettlementLineRow
 from app.store.models_shop import SalePaymentRow, SaleRow
 from app.store.uow import UnitOfWork
@@ -97,6 +98,25 @@ class ReconcileReport:
     mismatches: tuple[LineCandidates, ...]  # the reference names one payment but the amount differs
     suggestions: tuple[LineCandidates, ...]  # older lines the rules would now match (match them by hand)
     summary: ReconcileSummary
+
+
+@dataclass(frozen=True)
+class MatchedLine:
+    line_id: int
+    import_id: int
+    file_name: str
+    line_no: int
+    reference: str
+    txn_at: datetime | None
+    settled_on: date | None
+    gross_rp: int
+    mdr_rp: int
+    net_rp: int
+    kind: str  # reference | amount | manual
+    sale_no: str
+    payment_reference: str
+    journal_number: str
+    journal_date: date | None
 
 
 # ---------------------------------------------------------------- building blocks
@@ -230,6 +250,31 @@ def reconcile_report(uow: UnitOfWork, actor: Actor) -> ReconcileReport:
         return report_in(uow)
 
 
+def list_matched(uow: UnitOfWork, actor: Actor, *, search: str = "", limit: int = 100,
+                 offset: int = 0) -> list[MatchedLine]:
+    """Settlement lines matched to a payment, the latest match first (by its journal, then the
+    line). `search` keeps lines whose sale number or either reference contains it."""
+    actor.require(Permission.REPORT_VIEW)
+    line = QrisSettlementLineRow
+    q = (select(line, QrisSettlementImportRow.file_name, SaleRow.number, SalePaymentRow.reference,
+                JournalRow.number, JournalRow.date)
+         .join(QrisSettlementImportRow, QrisSettlementImportRow.id == line.import_id)
+         .join(SalePaymentRow, SalePaymentRow.id == line.payment_id)
+         .join(SaleRow, SaleRow.id == SalePaymentRow.sale_id)
+         .outerjoin(JournalRow, JournalRow.id == line.journal_id)
+         .order_by(line.journal_id.desc(), line.id.desc()).limit(limit).offset(offset))
+    text = search.strip().upper()
+    if text:
+        like = f"%{text}%"
+        q = q.where(SaleRow.number.like(like) | func.upper(line.reference).like(like)
+                    | func.upper(SalePaymentRow.reference).like(like))
+    with uow:
+        return [MatchedLine(l.id, l.import_id, file_name, l.line_no, l.reference, l.txn_at, l.settled_on,
+                            l.amount_rp, l.mdr_rp, l.amount_rp - l.mdr_rp, l.match_kind, sale_no, pay_ref or "",
+                            j_no or "", j_date)
+                for l, file_name, sale_no, pay_ref, j_no, j_date in uow.session.execute(q)]
+
+
 def describe(report: ReconcileReport) -> list[str]:
     """Plain text for the CLI (money formatted at the edge)."""
     from app.domain.fmt import rupiah
@@ -257,6 +302,6 @@ def describe(report: ReconcileReport) -> list[str]:
     return out
 
 
-__all__ = ["Candidate", "LineCandidates", "ReceivableFigures", "ReconcileReport", "ReconcileSummary",
-           "UnmatchedLine", "UnsettledPayment", "captured_unsettled", "describe", "matching_inputs",
+__all__ = ["Candidate", "LineCandidates", "MatchedLine", "ReceivableFigures", "ReconcileReport", "ReconcileSummary",
+           "UnmatchedLine", "UnsettledPayment", "captured_unsettled", "describe", "list_matched", "matching_inputs",
            "mdr_rule", "receivable_figures", "reconcile_report", "report_in", "window"]

@@ -27,6 +27,7 @@ from app.domain.errors import DomainError, PermissionDenied
 from app.domain.ledger import JournalDraft, LineDraft
 from app.domain.sale import PaymentDraft
 from app.services import checks, ledger, qris_settlement as qs, returns, sales, settings
+from app.services import qris_settlement_report as qs_report
 from tests.service.shop_helpers import open_shift, sell
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "qris"
@@ -402,3 +403,31 @@ def test_pending_cancelled_and_voided_sales_are_not_captured(demo_ctx, login, cl
             qs.match_payment(ctx.uow(), bendahara, line, number)
         assert err.value.code == "sale_not_captured"
     assert checks.run_checks(ctx.reader()).ok
+
+
+# ---------------------------------------------------------------- matched lines (what an unmatch picks from)
+
+def test_matched_lines_latest_match_first_paged_and_searchable(day, tmp_path, login, backend):
+    ctx, bendahara, s, _base = day
+    assert qs_report.list_matched(ctx.reader(), bendahara) == []
+    result = qs.import_settlement(ctx.uow(), bendahara, copy_fixture(tmp_path, "settlement_acquirer.csv"),
+                                  "settlement-acquirer")
+    manual = qs.match_payment(ctx.uow(), bendahara, result.report.ambiguous[0].line_id, s["P3"])
+    rows = qs_report.list_matched(ctx.reader(), login("pengawas"))
+    assert rows[0].sale_no == s["P3"] and rows[0].kind == "manual"  # the latest match first
+    assert rows[0].journal_number == manual.journal_number and rows[0].gross_rp == 20_011
+    assert sorted(r.sale_no for r in rows[1:]) == sorted(s[p] for p in ("P1", "P2", "P5", "P7"))
+    p7 = next(r for r in rows if r.sale_no == s["P7"])
+    assert (p7.kind, p7.gross_rp, p7.mdr_rp, p7.net_rp) == ("reference", 625_000, 1_875, 623_125)
+    assert (p7.reference, p7.payment_reference, p7.file_name) == ("777766665555", "777766665555",
+                                                                   "settlement_acquirer.csv")
+    assert p7.journal_number == result.journal_number and p7.journal_date == date(2026, 11, 24)
+    pages = [qs_report.list_matched(ctx.reader(), bendahara, limit=2, offset=o) for o in (0, 2, 4)]
+    assert [r for page in pages for r in page] == rows
+    p2 = qs_report.list_matched(ctx.reader(), bendahara, search="4321")
+    assert [r.sale_no for r in p2] == [s["P2"]] and p2[0].reference == "000011114321"
+    assert [r.sale_no for r in qs_report.list_matched(ctx.reader(), bendahara, search=s["P5"].lower())] == [s["P5"]]
+    qs.unmatch(ctx.uow(), bendahara, manual.match.line_id, "salah pilih")
+    assert s["P3"] not in {r.sale_no for r in qs_report.list_matched(ctx.reader(), bendahara)}
+    with pytest.raises(PermissionDenied):
+        qs_report.list_matched(ctx.reader(), login("kasir"))
