@@ -68,6 +68,11 @@ def _journal(session: Session) -> QWidget:
     return JournalPage(session)
 
 
+def _qris_reconcile(session: Session) -> QWidget:
+    from app.ui.pages.qris_reconcile_page import QrisReconcilePage
+    return QrisReconcilePage(session)
+
+
 def _audit(session: Session) -> QWidget:
     from app.ui.pages.audit_page import AuditPage
     return AuditPage(session)
@@ -105,6 +110,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))
+    registry.register(PageSpec(
+        "qris_reconcile", lambda: QCoreApplication.translate("Navigation", "Rekonsiliasi QRIS"), _qris_reconcile,
+        frozenset({P.REPORT_VIEW, P.JOURNAL_POST}), order=65, icon=SP.SP_BrowserReload))
     registry.register(PageSpec(
         "print_jobs", lambda: QCoreApplication.translate("Navigation", "Antrean Cetak"), _print_jobs,
         frozenset({P.PRINT}), order=70, icon=SP.SP_FileDialogListView))
