@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.bootstrap import open_context  # noqa: E402
 from app.domain.barcode import make_ean13  # noqa: E402
+from app.domain.clock import zone  # noqa: E402
 from app.devices.transports import REFUSED, DiscoveryResult, FoundPrinter, PrinterError  # noqa: E402
 from app.domain import qris as qris_codes  # noqa: E402
 from app.domain.sale import PaymentDraft  # noqa: E402
-from app.services import auth, backups, demo, print_worker, printing, qris, sales, shifts  # noqa: E402
+from app.services import (auth, backups, demo, print_worker, printing, qris, qris_settlement, sales,  # noqa: E402
+                          shifts)
 from app.services.demo_shop import CATALOGUE  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -265,6 +267,33 @@ def _qris(ctx, runner: TaskRunner, out: Path) -> None:
     window.close_now()
 
 
+def _qris_reconcile(ctx, runner: TaskRunner, out: Path, workdir: Path) -> None:
+    """Rekonsiliasi QRIS after the acquirer's file: most of the demo's QRIS payments settled
+    by reference, four never settled (red), a line of no payment, one whose amount differs."""
+    bendahara = auth.login(ctx.uow(), "bendahara", demo.DEMO_PIN)
+    unsettled = qris_settlement.reconcile_report(ctx.reader(), bendahara).unsettled
+    wib = zone("WIB").tzinfo  # the acquirer writes local times
+    keep = {unsettled[i].payment_id for i in (0, 3, len(unsettled) // 2, len(unsettled) - 2)}
+    rows = ["RRN;Transaction Time;Settlement Date;Amount;MDR;Description"]
+    for n, p in enumerate(unsettled):
+        if p.payment_id in keep:
+            continue
+        amount = p.amount_rp + (1_000 if n == 5 else 0)  # the acquirer's figure differs
+        rows.append(f"{p.reference};{p.confirmed_at.astimezone(wib):%Y-%m-%d %H:%M:%S};2026-11-23;"
+                    f"{amount * 100};0;{('DANA', 'OVO', 'GOPAY', 'SHOPEEPAY')[n % 4]}")
+    rows.append("631200009876;2026-11-22 16:41:05;2026-11-23;1500000;0;LINKAJA")
+    path = workdir / "settlement_20261123.csv"
+    path.write_text("\r\n".join(rows) + "\r\n")
+    qris_settlement.import_settlement(ctx.uow(), bendahara, path, "settlement-acquirer",
+                                      uuid=UUID(int=0xD3A5_2000))
+    window = _main_window(ctx, runner, "bendahara")
+    window.show_page("qris_reconcile")
+    runner.wait()
+    _settle()
+    _save(window, out, "qris_reconcile.png")
+    window.close_now()
+
+
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
@@ -333,6 +362,7 @@ def shoot(out: Path, workdir: Path) -> None:
         admin.close_now()
         _printing(ctx, runner, out)  # last: its jobs and audit rows stay out of the screens above
         _qris(ctx, runner, out)  # after it: its waiting sales stay out of the screens above
+        _qris_reconcile(ctx, runner, out, workdir)  # last: its settlement stays out of the screens above
     finally:
         runner.wait()
         ctx.close()
