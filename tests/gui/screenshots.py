@@ -294,6 +294,79 @@ def _qris_reconcile(ctx, runner: TaskRunner, out: Path, workdir: Path) -> None:
     window.close_now()
 
 
+def _avatar() -> bytes:
+    """A drawn head-and-shoulders picture standing in for a member's photo."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    image = QImage(240, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#9fb8d0"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#9fb8d0"))
+    painter.setBrush(QColor("#2f3a4a"))
+    painter.drawEllipse(QRectF(20, 190, 200, 200))  # shoulders
+    painter.setBrush(QColor("#c89878"))
+    painter.drawEllipse(QRectF(70, 70, 100, 125))  # face
+    painter.setBrush(QColor("#3b2a22"))
+    painter.drawChord(QRectF(62, 55, 116, 110), 0, 180 * 16)  # hair
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 85)
+    return bytes(data.data())
+
+
+def _members(ctx, runner: TaskRunner, out: Path) -> None:
+    """Anggota: the list beside a member with a photo, wajib arrears and savings movements
+    (one reversed); the registration dialog filled in from a NIK."""
+    from app.domain.members import MemberForm
+    from app.services import member_registry, savings
+    pengurus = auth.login(ctx.uow(), "pengurus", demo.DEMO_PIN)
+    bendahara = auth.login(ctx.uow(), "bendahara", demo.DEMO_PIN)
+    profiles = [member_registry.get_profile(ctx.reader(), pengurus, m.member_no)
+                for m in member_registry.list_members(ctx.reader(), pengurus, status="aktif", limit=60)]
+    # Someone a few months behind on wajib who saves sukarela too; else the second member, given a history.
+    p = next((p for p in profiles if 2 <= p.wajib.months_owed <= 5 and p.balances["sukarela"] and not p.pokok_due_rp),
+             profiles[1])
+    no = p.member_no
+    if not savings.list_moves(ctx.reader(), pengurus, no):
+        for n, (stype, amount) in enumerate((("pokok", 100_000), ("wajib", 200_000), ("sukarela", 150_000))):
+            savings.deposit(ctx.uow(), bendahara, no, stype, amount, uuid=UUID(int=0xD3A5_4000 + n))
+    wrong = savings.deposit(ctx.uow(), bendahara, no, "sukarela", 50_000, method="transfer",
+                            uuid=UUID(int=0xD3A5_4010)).move
+    savings.reverse(ctx.uow(), bendahara, wrong.number, "salah catat: transfer untuk anggota lain", pengurus,
+                    uuid=UUID(int=0xD3A5_4011))
+    member_registry.update_member(ctx.uow(), pengurus, no, MemberForm(
+        name=p.name, nik=p.nik or "", birth_date=p.birth_date, gender=p.gender, address=p.address,
+        birth_place=p.birth_place or "Cianjur", rt=p.rt, rw=p.rw, dusun=p.dusun, desa=p.desa,
+        phone=p.phone or "081322114455", occupation=p.occupation or "Pedagang sayur", photo=_avatar()))
+    window = _main_window(ctx, runner, "pengurus")
+    page = window.show_page("members")
+    tab = page.members
+    tab.select_member(no)
+    moves = tab.profile.moves_model
+    chosen = moves.find_row(lambda m: m.kind in ("setor", "tarik") and not m.reversed_by)
+    tab.profile.select_move(moves.row_object(max(chosen, 0)).number)  # one that may be reversed
+    runner.wait()
+    _save(window, out, "members.png")
+
+    dialog = tab.open_register_dialog()
+    dialog.nik.setText("3203126708920004")
+    dialog.name.setText("Neng Siti Rahmawati")
+    dialog.birth_place.setText("Cianjur")
+    dialog.occupation.setText("Petani")
+    dialog.phone.setText("085721334455")
+    dialog.address.setText("Kp. Babakan No. 12")
+    dialog.rt.setText("3")
+    dialog.rw.setText("7")
+    dialog.dusun.setText("Babakan")
+    dialog.name.setFocus()
+    _save(dialog, out, "member_register.png", (dialog.width(), dialog.sizeHint().height()))
+    dialog.reject()
+    window.close_now()
+
+
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
@@ -363,6 +436,7 @@ def shoot(out: Path, workdir: Path) -> None:
         _printing(ctx, runner, out)  # last: its jobs and audit rows stay out of the screens above
         _qris(ctx, runner, out)  # after it: its waiting sales stay out of the screens above
         _qris_reconcile(ctx, runner, out, workdir)  # last: its settlement stays out of the screens above
+        _members(ctx, runner, out)  # after the savings: the member shown has their movements
     finally:
         runner.wait()
         ctx.close()

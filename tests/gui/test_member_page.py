@@ -1,4 +1,4 @@
-"""The Anggota page on real widgets over the demo outlet (20 members, no savings yet):
+"""The Anggota page on real widgets over the demo outlet (whatever members and savings it has):
 registering through the dialog (the NIK fills the birth date and gender; a gender that
 disagrees is flagged and nothing is written), searching, a kasir's read-only view, the
 exit with its payout, the kasbon refusal, deposits and reversals through the savings
@@ -18,7 +18,7 @@ from app.domain.savings import SavingsType
 from app.services import member_registry, savings
 from tests.gui.conftest import WAIT_MS
 
-NEW_NIK = "3203124506900003"  # Cianjur, born 5 Jun 1990, a woman (day + 40)
+NEW_NIK = "3174054506900003"  # Jakarta Selatan, born 5 Jun 1990, a woman (day + 40): not a demo villager
 
 
 def members_page(shell_for, username: str):
@@ -33,6 +33,17 @@ def rows(model) -> list:
 
 def cells(model, row: int) -> list[str]:
     return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+def active_members(demo_ctx, login, *, kasbon: bool | None = None) -> list:
+    """Profiles of active members (with or without kasbon), in number order."""
+    pengawas = login("pengawas")
+    out = []
+    for m in member_registry.list_members(demo_ctx.reader(), pengawas, status="aktif", limit=1000):
+        p = member_registry.get_profile(demo_ctx.reader(), pengawas, m.member_no)
+        if kasbon is None or bool(p.credit_balance_rp) == kasbon:
+            out.append(p)
+    return out
 
 
 def fill_form(qtbot, dialog, *, nik: str = NEW_NIK, name: str = "Neneng Hasanah") -> None:
@@ -68,7 +79,7 @@ def test_pengurus_registers_a_member_through_the_dialog(shell_for, qtbot, demo_c
     qtbot.keyClicks(dialog.nik, NEW_NIK[10:])
     assert dialog.birth_date.date().toString("yyyy-MM-dd") == "1990-06-05"
     assert dialog.gender.currentData() == "P"
-    assert "32.03.12" in dialog.nik_status.text() and not dialog.nik_problem
+    assert "31.74.05" in dialog.nik_status.text() and not dialog.nik_problem
     fill_form(qtbot, dialog, nik="")
     big = tmp_path / "foto.png"
     noisy_photo(big)
@@ -129,34 +140,42 @@ def test_a_gender_that_disagrees_with_the_nik_registers_nothing(shell_for, qtbot
 
 
 def test_correcting_a_members_data(shell_for, qtbot, demo_ctx, login):
+    member = active_members(demo_ctx, login)[3]
     _shell, _page, tab = members_page(shell_for, "pengurus")
-    tab.select_member("A00004")
+    tab.select_member(member.member_no)
     dialog = tab.open_edit_dialog()
-    assert dialog.windowTitle().endswith("A00004") and not dialog.join_date.isEnabled()
-    assert dialog.name.text() == "Nining Suryani"
-    dialog.occupation.setText("Petani")
+    assert dialog.windowTitle().endswith(member.member_no) and not dialog.join_date.isEnabled()
+    assert dialog.name.text() == member.name
+    assert not dialog.nik_problem or not member.nik  # the stored data agree with the NIK
+    dialog.occupation.setText("Penyuluh pertanian")
     dialog.phone.setText("085712345678")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
-    assert tab.current.member_no == "A00004" and tab.profile.phone.text() == "085712345678"
-    assert member_registry.get_profile(demo_ctx.reader(), login("pengawas"), "A00004").occupation == "Petani"
+    assert tab.current.member_no == member.member_no and tab.profile.phone.text() == "085712345678"
+    after = member_registry.get_profile(demo_ctx.reader(), login("pengawas"), member.member_no)
+    assert after.occupation == "Penyuluh pertanian" and after.birth_date == member.birth_date
 
 
 def test_search_by_name_number_and_nik(shell_for, qtbot, demo_ctx, login):
+    pengawas = login("pengawas")
+    total = member_registry.count_members(demo_ctx.reader(), pengawas)
+    first = member_registry.list_members(demo_ctx.reader(), pengawas, limit=1)[0]
+    target = active_members(demo_ctx, login)[6]
     _shell, _page, tab = members_page(shell_for, "pengurus")
-    assert tab.model.rowCount() == 20 and tab.count_label.text() == "20 anggota"
-    assert tab.current is not None and tab.current.member_no == "A00001"  # the first is shown
-    qtbot.keyClicks(tab.search, "komariah")
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
-    assert tab.model.row_object(0).name == "Euis Komariah" and tab.count_label.text() == "1 anggota"
+    assert tab.count_label.text() == f"{fmt.number(total)} anggota"
+    assert tab.model.rowCount() == min(total, 100)  # one page at first
+    assert tab.current is not None and tab.current.member_no == first.member_no  # the first is shown
+    qtbot.keyClicks(tab.search, target.name.lower())
+    qtbot.waitUntil(lambda: all(target.name.lower() in m.name.lower() for m in rows(tab.model)), timeout=WAIT_MS)
+    assert target.member_no in [m.member_no for m in rows(tab.model)]
+    assert tab.count_label.text() == f"{tab.model.rowCount()} anggota"
     tab.search.clear()
-    qtbot.keyClicks(tab.search, "a00007")
-    qtbot.waitUntil(lambda: [m.member_no for m in rows(tab.model)] == ["A00007"], timeout=WAIT_MS)
+    qtbot.keyClicks(tab.search, target.member_no.lower())
+    qtbot.waitUntil(lambda: rows(tab.model) and rows(tab.model)[0].member_no == target.member_no, timeout=WAIT_MS)
     tab.table.selectRow(0)
-    assert tab.current.name == "Yayan Sopyan"
-    nik = member_registry.get_profile(demo_ctx.reader(), login("pengurus"), "A00012").nik
-    tab.search.setText(nik)
-    qtbot.waitUntil(lambda: [m.member_no for m in rows(tab.model)] == ["A00012"], timeout=WAIT_MS)
+    assert tab.current.name == target.name
+    tab.search.setText(target.nik)
+    qtbot.waitUntil(lambda: [m.member_no for m in rows(tab.model)] == [target.member_no], timeout=WAIT_MS)
     tab.search.setText("tidak ada orang ini")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT_MS)
     assert tab.count_label.text() == "0 anggota"
@@ -173,7 +192,7 @@ def test_the_list_is_loaded_a_page_at_a_time(shell_for, monkeypatch):
     _shell, _page, tab = members_page(shell_for, "pengawas")
     assert calls and all(c["limit"] <= 100 for c in calls)
     tab.status.setCurrentIndex(tab.status.findData("keluar"))
-    assert calls[-1]["status"] == "keluar" and tab.model.rowCount() == 0
+    assert calls[-1]["status"] == "keluar" and {m.status for m in rows(tab.model)} <= {"keluar"}
 
 
 def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
@@ -191,22 +210,18 @@ def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
     assert tab.dialog is None and tab.open_register_dialog() is None and tab.open_exit_dialog() is None
 
 
-def _fund(demo_ctx, login, member_no: str) -> None:
-    bendahara = login("bendahara")
-    savings.deposit(demo_ctx.uow(), bendahara, member_no, "pokok", 100_000)
-    savings.deposit(demo_ctx.uow(), bendahara, member_no, "wajib", 40_000)
-    savings.deposit(demo_ctx.uow(), bendahara, member_no, "sukarela", 30_000)
-
-
 def test_the_exit_dialog_pays_out_and_the_member_leaves(shell_for, qtbot, demo_ctx, login):
-    _fund(demo_ctx, login, "A00010")
+    member = active_members(demo_ctx, login, kasbon=False)[-1]
+    savings.deposit(demo_ctx.uow(), login("bendahara"), member.member_no, "sukarela", 30_000)
+    balances = savings.balances(demo_ctx.reader(), login("pengawas"), member.member_no)
+    total = sum(balances.values())
     _shell, _page, tab = members_page(shell_for, "pengurus")
-    tab.select_member("A00010")
+    tab.select_member(member.member_no)
     assert tab.current.credit_balance_rp == 0
     dialog = tab.open_exit_dialog()
-    assert [dialog.amounts[t].text() for t in ("pokok", "wajib", "sukarela")] == ["Rp100.000", "Rp40.000",
-                                                                                   "Rp30.000"]
-    assert dialog.total.text() == "Rp170.000" and "Rp170.000" in dialog.confirm_button.text()
+    assert [dialog.amounts[t].text() for t in ("pokok", "wajib", "sukarela")] == [
+        fmt.rupiah(balances[t]) for t in ("pokok", "wajib", "sukarela")]
+    assert dialog.total.text() == fmt.rupiah(total) and fmt.rupiah(total) in dialog.confirm_button.text()
     assert not dialog.confirm_button.isEnabled()  # a reason first
     dialog.status.setCurrentIndex(dialog.status.findData("keluar"))
     qtbot.keyClicks(dialog.reason, "Pindah domisili ke Bandung")
@@ -214,27 +229,26 @@ def test_the_exit_dialog_pays_out_and_the_member_leaves(shell_for, qtbot, demo_c
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
-    assert tab.current.member_no == "A00010" and tab.current.status == "keluar"
+    assert tab.current.member_no == member.member_no and tab.current.status == "keluar"
     assert tab.profile.status.text() == "Keluar"
     assert tab.profile.owed.text().startswith("Keluar sejak 23 Nov 2026: Pindah domisili ke Bandung.")
     assert tab.profile.balances.values["total"].text() == "Rp0"
-    row = tab.model.find_row(lambda m: m.member_no == "A00010")
+    row = tab.model.find_row(lambda m: m.member_no == member.member_no)
     assert cells(tab.model, row)[2] == "Keluar"
     assert not tab.exit_button.isEnabled() and not tab.savings_button.isEnabled()
-    assert "Rp170.000" in tab.message.text()
-    profile = member_registry.get_profile(demo_ctx.reader(), login("pengawas"), "A00010")
+    assert fmt.rupiah(total) in tab.message.text()
+    profile = member_registry.get_profile(demo_ctx.reader(), login("pengawas"), member.member_no)
     assert profile.status == "keluar" and profile.exit_reason == "Pindah domisili ke Bandung"
-    kinds = [m.kind for m in savings.list_moves(demo_ctx.reader(), login("pengawas"), "A00010")]
-    assert kinds.count("keluar") == 3
+    kinds = [m.kind for m in savings.list_moves(demo_ctx.reader(), login("pengawas"), member.member_no)]
+    assert kinds.count("keluar") == sum(1 for v in balances.values() if v > 0)
     tab.status.setCurrentIndex(tab.status.findData("keluar"))
-    assert [m.member_no for m in rows(tab.model)] == ["A00010"]
+    assert member.member_no in [m.member_no for m in rows(tab.model)]
 
 
 def test_the_exit_is_refused_while_kasbon_is_open(shell_for, qtbot, demo_ctx, login):
     pengawas = login("pengawas")
-    profiles = [member_registry.get_profile(demo_ctx.reader(), pengawas, m.member_no)
-                for m in member_registry.list_members(demo_ctx.reader(), pengawas)]
-    owing, kasbon = next((p.member_no, p.credit_balance_rp) for p in profiles if p.credit_balance_rp)
+    debtor = active_members(demo_ctx, login, kasbon=True)[0]
+    owing, kasbon = debtor.member_no, debtor.credit_balance_rp
     _shell, _page, tab = members_page(shell_for, "pengurus")
     tab.select_member(owing)
     assert tab.profile.kasbon.text().startswith("Kasbon: ") and fmt.rupiah(kasbon) in tab.profile.kasbon.text()
@@ -248,19 +262,21 @@ def test_the_exit_is_refused_while_kasbon_is_open(shell_for, qtbot, demo_ctx, lo
 
 
 def test_deposit_through_the_savings_dialog_then_reverse_it(shell_for, qtbot, demo_ctx, login):
+    member = active_members(demo_ctx, login)[2]
+    before = member.balances["sukarela"]
     _shell, _page, tab = members_page(shell_for, "bendahara")
     assert not tab.new_button.isVisibleTo(tab) and not tab.exit_button.isVisibleTo(tab)
-    tab.select_member("A00003")
+    tab.select_member(member.member_no)
     qtbot.keyClick(tab.table, Qt.Key.Key_F5)
     dialog = tab.dialog
-    assert dialog is not None and dialog.member_no == "A00003"
+    assert dialog is not None and dialog.member_no == member.member_no
     dialog.select_type(SavingsType.SUKARELA)
     qtbot.keyClicks(dialog.amount, "75000")
     dialog.confirm()
     qtbot.waitUntil(lambda: dialog.box is not None, timeout=WAIT_MS)
     dialog.box.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
-    assert tab.profile.balances.values["sukarela"].text() == "Rp75.000"
+    assert tab.profile.balances.values["sukarela"].text() == fmt.rupiah(before + 75_000)
     number = tab.profile.moves_model.row_object(0).number
     assert tab.profile.select_move(number) and tab.profile.reverse_button.isEnabled()
 
@@ -273,7 +289,7 @@ def test_deposit_through_the_savings_dialog_then_reverse_it(shell_for, qtbot, de
     qtbot.waitUntil(lambda: reverse.box is not None, timeout=WAIT_MS)
     reverse.box.accept()
     qtbot.waitUntil(lambda: not reverse.isVisible(), timeout=WAIT_MS)
-    assert tab.profile.balances.values["sukarela"].text() == "Rp0"
+    assert tab.profile.balances.values["sukarela"].text() == fmt.rupiah(before)
     model = tab.profile.moves_model
     first, second = model.row_object(0), model.row_object(1)
     assert first.reverses_number == number and second.reversed_by == first.number
@@ -285,22 +301,28 @@ def test_deposit_through_the_savings_dialog_then_reverse_it(shell_for, qtbot, de
 
 def test_the_arrears_tab_lists_who_owes(shell_for, qtbot, demo_ctx, login, tmp_path):
     bendahara = login("bendahara")
-    owed = member_registry.get_profile(demo_ctx.reader(), bendahara, "A00020").wajib.owed_rp
-    savings.deposit(demo_ctx.uow(), bendahara, "A00020", "pokok", 100_000)  # paid in full
-    savings.deposit(demo_ctx.uow(), bendahara, "A00020", "wajib", owed)
+    members = active_members(demo_ctx, login)
+    debtor = next(p for p in members if p.wajib.owed_rp and p.pokok_due_rp < 100_000)
+    payer = next(p for p in members if p.member_no != debtor.member_no and (p.wajib.owed_rp or p.pokok_due_rp))
+    if payer.pokok_due_rp:  # pays up before the list is opened
+        savings.deposit(demo_ctx.uow(), bendahara, payer.member_no, "pokok", payer.pokok_due_rp)
+    if payer.wajib.owed_rp:
+        savings.deposit(demo_ctx.uow(), bendahara, payer.member_no, "wajib", payer.wajib.owed_rp)
     _shell, page, tab = members_page(shell_for, "pengurus")
     arrears = page.show_tab("arrears")
     qtbot.waitUntil(lambda: arrears.model.rowCount() > 0, timeout=WAIT_MS)
     owing = {r.member_no: r for r in rows(arrears.model)}
-    assert "A00020" not in owing and "A00001" in owing
-    first = arrears.model.row_object(0)
-    assert first.member_no == "A00001" and first.months_owed > 1  # the longest a member first
-    row = cells(arrears.model, 0)
-    assert row[3] == str(first.months_owed) and row[5] == "Rp100.000"
-    assert row[6] == f"Rp{first.total_owed_rp:,}".replace(",", ".")
+    assert payer.member_no not in owing and debtor.member_no in owing
+    totals = [r.total_owed_rp for r in rows(arrears.model)]
+    assert totals == sorted(totals, reverse=True)  # most owed first
+    row = owing[debtor.member_no]
+    assert (row.months_owed, row.wajib_owed_rp, row.pokok_owed_rp) == (
+        debtor.wajib.months_owed, debtor.wajib.owed_rp, debtor.pokok_due_rp)
+    shown = cells(arrears.model, arrears.model.find_row(lambda r: r.member_no == debtor.member_no))
+    assert shown[:2] == [debtor.member_no, debtor.name] and shown[3] == str(debtor.wajib.months_owed)
+    assert shown[4] == fmt.rupiah(debtor.wajib.owed_rp) and shown[6] == fmt.rupiah(row.total_owed_rp)
     assert arrears.total.text().startswith(f"{len(owing)} anggota menunggak")
-    profile = member_registry.get_profile(demo_ctx.reader(), bendahara, "A00001")
-    assert first.wajib_owed_rp == profile.wajib.owed_rp
+    assert fmt.rupiah(sum(totals)) in arrears.total.text()
 
     path = tmp_path / "tunggakan.csv"
     arrears.export_to(path)
@@ -308,13 +330,15 @@ def test_the_arrears_tab_lists_who_owes(shell_for, qtbot, demo_ctx, login, tmp_p
     with path.open(encoding="utf-8-sig") as f:
         exported = list(csv.reader(f))
     assert exported[0][0] == "no_anggota" and len(exported) == len(owing) + 1
-    assert exported[1][:2] == ["A00001", first.name]
+    assert [debtor.member_no, debtor.name] in [r[:2] for r in exported]
 
     # Paying it off (from the page) takes the member off the list.
-    savings.deposit(demo_ctx.uow(), bendahara, "A00001", "pokok", 100_000)
-    savings.deposit(demo_ctx.uow(), bendahara, "A00001", "wajib", first.wajib_owed_rp)
+    savings.deposit(demo_ctx.uow(), bendahara, debtor.member_no, "wajib", debtor.wajib.owed_rp)
+    if debtor.pokok_due_rp:
+        savings.deposit(demo_ctx.uow(), bendahara, debtor.member_no, "pokok", debtor.pokok_due_rp)
     page.members.savings_changed.emit()
-    qtbot.waitUntil(lambda: arrears.model.find_row(lambda r: r.member_no == "A00001") < 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: arrears.model.find_row(lambda r: r.member_no == debtor.member_no) < 0,
+                    timeout=WAIT_MS)
     # A double click opens the member on the list tab.
     arrears._open_member(arrears.model.index(0, 0))
     assert page.tabs.currentWidget() is page.members

@@ -134,6 +134,9 @@ class ProfilePanel(QWidget):
         self.reveal_button.setVisible(self.may_reveal)
         self.reveal_button.toggled.connect(self._toggle_nik)
         self.birth = QLabel()
+        self.gender = QLabel()
+        self.gender.setObjectName("hint")
+        self.gender.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phone = QLabel()
         self.occupation = QLabel()
         self.joined = QLabel()
@@ -152,8 +155,7 @@ class ProfilePanel(QWidget):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
         rows = ((self.tr("NIK"), nik_row), (self.tr("Lahir"), self.birth), (self.tr("HP"), self.phone),
-                (self.tr("Pekerjaan"), self.occupation), (self.tr("Tgl. masuk"), self.joined),
-                (self.tr("Alamat"), self.address))
+                (self.tr("Pekerjaan"), self.occupation), (self.tr("Tgl. masuk"), self.joined))
         for row, (text, field) in enumerate(rows):
             key = QLabel(text)
             key.setObjectName("hint")
@@ -173,7 +175,12 @@ class ProfilePanel(QWidget):
         identity.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        photo_side = QVBoxLayout()
+        photo_side.setSpacing(2)
+        photo_side.addWidget(self.photo)
+        photo_side.addWidget(self.gender)  # under the photo, where there is room
+        photo_side.addStretch(1)
+        top.addLayout(photo_side)
         top.addLayout(identity, 1)
 
         self.balances = BalancesCard(self.tr("Total"))
@@ -208,6 +215,7 @@ class ProfilePanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(8)
         body.addLayout(top)
+        body.addWidget(self.address)  # full width: a long address wraps here
         body.addWidget(self.balances)
         body.addWidget(self.owed)
         body.addWidget(self.activity)
@@ -288,11 +296,12 @@ class ProfilePanel(QWidget):
         self.status.setStyleSheet(f"color: {'#1b5e20' if p.status == 'aktif' else RED}; font-weight: bold;")
         self._show_nik()
         born = ", ".join(x for x in (p.birth_place, optional_day(p.birth_date) if p.birth_date else "") if x)
-        self.birth.setText(" · ".join(x for x in (born, gender_label(p.gender) if p.gender else "") if x) or "—")
+        self.birth.setText(born or "—")
+        self.gender.setText(gender_label(p.gender) if p.gender else "")
         self.phone.setText(p.phone or "—")
         self.occupation.setText(p.occupation or "—")
         self.joined.setText(fmt.day(p.join_date))
-        self.address.setText(p.full_address or "—")
+        self.address.setText(self.tr("Alamat: {address}").format(address=p.full_address or "—"))
 
         for code in TYPE_CODES:
             self.balances.values[code].setText(fmt.rupiah(p.balances.get(code, 0)))
