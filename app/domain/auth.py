@@ -59,6 +59,12 @@ class Permission(StrEnum):
     MEMBER_EXIT = "member.exit"  # approve a member's exit and pay out pokok and wajib
     SAVINGS_POST = "savings.post"  # deposits and withdrawals of member savings
     SAVINGS_SETUP = "savings.setup"  # savings amounts, jasa rate, classification
+    LOAN_APPLY = "loan.apply"  # enter a loan application
+    LOAN_APPROVE = "loan.approve"  # approve or reject (never one's own, when four-eyes is on)
+    LOAN_DISBURSE = "loan.disburse"
+    LOAN_PAY = "loan.pay"  # repayments and early settlement
+    LOAN_MANAGE = "loan.manage"  # reschedule, write off, recoveries
+    LOAN_SETUP = "loan.setup"  # loan products
     PRINT = "print"  # print and reprint slips, see and retry the print queue
     PRINTER_SETUP = "printer.setup"
     QRIS_SETUP = "qris.setup"  # register the outlet's static QRIS
@@ -96,6 +102,12 @@ PERMISSION_LABELS = {
     Permission.MEMBER_EXIT: "menyetujui anggota keluar",
     Permission.SAVINGS_POST: "mencatat setoran dan penarikan simpanan",
     Permission.SAVINGS_SETUP: "mengatur jenis simpanan",
+    Permission.LOAN_APPLY: "mencatat pengajuan pinjaman",
+    Permission.LOAN_APPROVE: "menyetujui pinjaman",
+    Permission.LOAN_DISBURSE: "mencairkan pinjaman",
+    Permission.LOAN_PAY: "menerima angsuran pinjaman",
+    Permission.LOAN_MANAGE: "restrukturisasi dan hapus buku pinjaman",
+    Permission.LOAN_SETUP: "mengatur produk pinjaman",
     Permission.PRINT: "mencetak dan mengelola antrean cetak",
     Permission.PRINTER_SETUP: "mengatur printer",
     Permission.QRIS_SETUP: "mengatur QRIS gerai",
@@ -109,10 +121,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.JOURNAL_VIEW, P.REPORT_VIEW, P.PROFILE_EDIT, P.OVERRIDE, P.BACKUP_CREATE,
         P.SALE_RETURN, P.SALE_VOID, P.SALE_BACKDATE, P.PRICE_OVERRIDE, P.SHIFT_APPROVE,
         P.CATALOGUE_EDIT, P.STOCK_MANAGE, P.LPG_LOGBOOK, P.MEMBER_CREDIT, P.PRINTER_SETUP, P.QRIS_SETUP,
-        P.MEMBER_MANAGE, P.MEMBER_EXIT, P.SAVINGS_POST, P.SAVINGS_SETUP}),
+        P.MEMBER_MANAGE, P.MEMBER_EXIT, P.SAVINGS_POST, P.SAVINGS_SETUP, P.LOAN_APPLY, P.LOAN_APPROVE,
+        P.LOAN_DISBURSE, P.LOAN_PAY, P.LOAN_MANAGE, P.LOAN_SETUP}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
                                P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW,
-                               P.PRINT, P.SAVINGS_POST}),
+                               P.PRINT, P.SAVINGS_POST, P.LOAN_APPLY, P.LOAN_DISBURSE, P.LOAN_PAY}),
     # The supervisory board reads everything and changes nothing.
     Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
                               P.LPG_LOGBOOK, P.MEMBER_VIEW, P.PRINT}),

@@ -25,6 +25,13 @@ DOC_PREFIXES = {
     "KA": "Anggota Keluar",
     "SA": "Saldo Awal Anggota",
     "RK": "Reklasifikasi Simpanan",
+    "PNJ": "Pinjaman (nomor pinjaman)",
+    "CP": "Pencairan Pinjaman",
+    "AP": "Angsuran Pinjaman",
+    "PL": "Pelunasan Pinjaman",
+    "RP": "Restrukturisasi Pinjaman",
+    "HB": "Hapus Buku Pinjaman",
+    "PM": "Pemulihan Piutang Dihapus",
 }
 
 

@@ -9,7 +9,7 @@ from typing import Callable
 from sqlalchemy import func, select, text
 
 from app.domain.fmt import rupiah
-from app.services import audit, qris_settlement_report, savings_reports
+from app.services import audit, loan_reports, qris_settlement_report, savings_reports
 from app.store.models import AccountDayBalanceRow, JournalLineRow, JournalRow
 from app.store.models_shop import MemberCreditMoveRow, MemberRow, ProductRow, StockMoveRow
 from app.store.uow import UnitOfWork
@@ -182,6 +182,13 @@ def savings_equal_accounts(uow: UnitOfWork) -> CheckResult:
     """Savings per type (balances and movements, member by member) = their accounts."""
     f = savings_reports.savings_figures(uow)
     return CheckResult("simpanan_sama_dengan_akun", f.ok, savings_reports.describe(f))
+
+
+@register
+def loans_equal_receivable(uow: UnitOfWork) -> CheckResult:
+    """Outstanding principal of running loans = their schedules = Piutang Pinjaman (1105)."""
+    f = loan_reports.loan_figures(uow)
+    return CheckResult("pinjaman_sama_dengan_piutang", f.ok, loan_reports.describe(f))
 
 
 def run_checks(uow: UnitOfWork) -> CheckReport:

@@ -82,6 +82,7 @@ SPECS = {s.key: s for s in [
            0, 2_400),
     SettingSpec("savings.pokok_class", "ekuitas", "Simpanan pokok dicatat sebagai", _one_of("ekuitas", "kewajiban")),
     SettingSpec("savings.wajib_class", "ekuitas", "Simpanan wajib dicatat sebagai", _one_of("ekuitas", "kewajiban")),
+    SettingSpec("loan.four_eyes", True, "Persetujuan pinjaman oleh pengurus lain (bukan yang mencatat)", _bool),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
              0, 1_000) for t in ("rumah_tangga", "usaha_mikro", "pengecer") for p, label in
