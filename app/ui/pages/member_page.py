@@ -77,7 +77,7 @@ class MembersTab(QWidget):
         for code in STATUS_CODES:
             self.status.addItem(status_label(code), code)
         self.model = MemberListModel(self._columns(), page_size=PAGE_SIZE, parent=self)
-        self.table = make_table(self.model, widths={0: 64, 2: 66, 3: 92, 4: 68, 5: 66, 6: 80, 7: 80}, stretch=1)
+        self.table = make_table(self.model, widths={0: 64, 2: 64, 3: 96, 4: 68, 5: 66, 6: 80, 7: 80}, stretch=1)
         self.count_label = hint("")
         self.message = MessageLabel()
         self.model.load_failed.connect(self.message.show_error)
