@@ -14,6 +14,7 @@ from app.domain import fmt
 from app.services import savings_reports
 from app.services.savings_reports import ArrearsRow
 from app.ui.outlet import business_date
+from app.ui.pages.member_profile import fit_headers
 from app.ui.session import Session
 from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
@@ -73,6 +74,7 @@ class ArrearsTab(QWidget):
         self.model = LazyTableModel(self._columns(), page_size=200, parent=self)
         self.table = make_table(self.model, widths={0: 90, 1: 260, 2: 140, 3: 140, 4: 140, 5: 140, 6: 140},
                                 stretch=1)
+        fit_headers(self.table)
         self.total = QLabel()
         self.total.setStyleSheet("font-weight: bold;")
         self.message = MessageLabel()

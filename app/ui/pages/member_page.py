@@ -20,7 +20,7 @@ from app.ui.pages.member_dialogs import MemberDialog
 from app.ui.pages.member_exit_dialog import ExitDialog
 from app.ui.pages.member_labels import STATUS_CODES, status_label
 from app.ui.pages.member_print import MemberPrinting
-from app.ui.pages.member_profile import ProfilePanel
+from app.ui.pages.member_profile import ProfilePanel, fit_headers
 from app.ui.pages.savings_dialog import SavingsDialog
 from app.ui.pages.savings_reverse_dialog import ReverseSavingsDialog
 from app.ui.pages.tabbed_page import TabbedPage
@@ -78,6 +78,7 @@ class MembersTab(QWidget):
             self.status.addItem(status_label(code), code)
         self.model = MemberListModel(self._columns(), page_size=PAGE_SIZE, parent=self)
         self.table = make_table(self.model, widths={0: 64, 2: 64, 3: 96, 4: 68, 5: 66, 6: 80, 7: 80}, stretch=1)
+        fit_headers(self.table)
         self.count_label = hint("")
         self.message = MessageLabel()
         self.model.load_failed.connect(self.message.show_error)

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from app.domain import fmt
 from app.domain.auth import Permission
@@ -27,7 +27,7 @@ from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
 from app.ui.widgets import MessageLabel, button
 
-PHOTO_SIZE = QSize(88, 110)
+PHOTO_SIZE = QSize(80, 100)
 REVERSED_TEXT = QColor("#8a8a8a")
 MOVES_SHOWN = 500  # the newest movements; the statement (Rekening Koran) has them all
 
@@ -50,6 +50,14 @@ class MovesModel(LazyTableModel):
             font.setStrikeOut(True)
             return font
         return super().data(index, role)
+
+
+def fit_headers(view: QTableView) -> None:
+    """Widen a column that is narrower than its header (English headers run longer)."""
+    header = view.horizontalHeader()
+    for i in range(header.count()):
+        if header.sectionResizeMode(i) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width()))
 
 
 def placeholder_photo(name: str, size: QSize = PHOTO_SIZE) -> QPixmap:
@@ -203,6 +211,7 @@ class ProfilePanel(QWidget):
         self.moves_table = make_table(self.moves_model, widths={0: 100, 1: 145, 2: 75, 3: 190, 4: 100, 5: 100,
                                                                 6: 110, 7: 90}, stretch=8)
         self.moves_table.setMinimumHeight(110)
+        fit_headers(self.moves_table)
         self.message = MessageLabel()
         self.moves_model.load_failed.connect(self.message.show_error)
         self.moves_table.selectionModel().selectionChanged.connect(lambda *_a: self._move_changed())
@@ -213,7 +222,7 @@ class ProfilePanel(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(8)
+        body.setSpacing(5)
         body.addLayout(top)
         body.addWidget(self.address)  # full width: a long address wraps here
         body.addWidget(self.balances)
