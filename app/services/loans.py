@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID, uuid4
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.domain.auth import Actor, Permission
 from app.domain.errors import DomainError, NotFound
@@ -36,7 +36,7 @@ from app.services import audit, ledger, members, printing, profile, receipts, sa
 from app.services.loan_products import product_in
 from app.store.counters import next_doc_seq
 from app.store.models import JournalRow, UserRow
-from app.store.models_loans import LoanInstallmentRow, LoanRow
+from app.store.models_loans import LoanInstallmentRow, LoanProductRow, LoanRow
 from app.store.models_shop import MemberRow
 from app.store.uow import UnitOfWork
 
@@ -355,21 +355,72 @@ class LoanSummary:
     applied_on: date
     disbursed_on: date | None
     outstanding_rp: int
+    product_name: str = ""
+    applied_by: str | None = None
+    days_past_due: int = 0  # running loans, on the business date
+    bucket_code: int = 0  # kolektibilitas of a running loan (1 Lancar .. 5 Macet); 0 otherwise
+    kolektibilitas: str = ""
 
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
 
 
-def list_loans(uow: UnitOfWork, actor: Actor, *, status: str | None = None, member_no: str | None = None,
-               offset: int = 0, limit: int = 500) -> list[LoanSummary]:
+def _list_query(status: str | None, member_id: int | None, search: str):
+    q = (select(LoanRow, MemberRow, LoanProductRow.name, UserRow.username)
+         .join(MemberRow, MemberRow.id == LoanRow.member_id)
+         .outerjoin(LoanProductRow, LoanProductRow.code == LoanRow.product_code)
+         .outerjoin(UserRow, UserRow.id == LoanRow.applied_by))
+    if status:
+        q = q.where(LoanRow.status == status)
+    if member_id is not None:
+        q = q.where(LoanRow.member_id == member_id)
+    for word in search.casefold().split():  # every word: the member's name/number or the loan's number
+        q = q.where(or_(MemberRow.search_text.contains(word, autoescape=True), MemberRow.member_no == word.upper(),
+                        LoanRow.number.contains(word.upper(), autoescape=True)))
+    return q
+
+
+def _oldest_late(uow: UnitOfWork, loan_ids: list[int], as_of: date) -> dict[int, date]:
+    """Per running loan, the due date of its oldest installment due before `as_of` and unpaid."""
+    if not loan_ids:
+        return {}
+    i = LoanInstallmentRow
+    rows = uow.session.execute(
+        select(i.loan_id, func.min(i.due_date)).where(
+            i.loan_id.in_(loan_ids), i.due_date < as_of,
+            or_(i.principal_rp > i.paid_principal_rp, i.interest_rp > i.paid_interest_rp))
+        .group_by(i.loan_id)).all()
+    return {loan_id: due for loan_id, due in rows}
+
+
+def count_loans(uow: UnitOfWork, actor: Actor, *, status: str | None = None, member_no: str | None = None,
+                search: str = "") -> int:
     actor.require(Permission.MEMBER_VIEW)
     with uow:
-        q = select(LoanRow, MemberRow).join(MemberRow, MemberRow.id == LoanRow.member_id)
-        if status:
-            q = q.where(LoanRow.status == status)
-        if member_no:
-            q = q.where(LoanRow.member_id == members.row_by_no(uow, member_no).id)
-        rows = uow.session.execute(q.order_by(LoanRow.id.desc()).offset(offset).limit(limit)).all()
-        return [LoanSummary(r.number, m.member_no, m.name, r.product_code, r.principal_rp, r.term, r.status,
-                            r.applied_on, r.disbursed_on, r.outstanding_rp) for r, m in rows]
+        member_id = members.row_by_no(uow, member_no).id if member_no else None
+        q = _list_query(status, member_id, search)
+        return int(uow.session.execute(select(func.count()).select_from(q.subquery())).scalar_one())
+
+
+def list_loans(uow: UnitOfWork, actor: Actor, *, status: str | None = None, member_no: str | None = None,
+               search: str = "", offset: int = 0, limit: int = 500) -> list[LoanSummary]:
+    """Newest first. `search`: every word in the member's name or number, or the loan's number.
+    Running loans carry their days past due and kolektibilitas on the business date."""
+    actor.require(Permission.MEMBER_VIEW)
+    with uow:
+        member_id = members.row_by_no(uow, member_no).id if member_no else None
+        rows = uow.session.execute(_list_query(status, member_id, search).order_by(LoanRow.id.desc())
+                                   .offset(offset).limit(limit)).all()
+        as_of = profile.business_date(uow)
+        late = _oldest_late(uow, [r.id for r, *_ in rows if r.status == "cair"], as_of)
+        out = []
+        for r, m, product_name, username in rows:
+            dpd, bucket = 0, None
+            if r.status == "cair":
+                dpd = (as_of - late[r.id]).days if r.id in late else 0
+                bucket = kolektibilitas(dpd, DEFAULT_BUCKETS)
+            out.append(LoanSummary(r.number, m.member_no, m.name, r.product_code, r.principal_rp, r.term, r.status,
+                                   r.applied_on, r.disbursed_on, r.outstanding_rp, product_name or r.product_code,
+                                   username, dpd, bucket.code if bucket else 0, bucket.name if bucket else ""))
+        return out
