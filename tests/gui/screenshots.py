@@ -25,10 +25,12 @@ from app.domain import qris as qris_codes  # noqa: E402
 from app.domain.sale import PaymentDraft  # noqa: E402
 from app.services import (auth, backups, demo, print_worker, printing, qris, qris_settlement, sales,  # noqa: E402
                           shifts)
+from app.services import savings  # noqa: E402
 from app.services.demo_shop import CATALOGUE  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.navigation import core_pages  # noqa: E402
+from app.ui.pages.savings_dialog import SavingsDialog  # noqa: E402
 from app.ui.print_driver import PrintDriver  # noqa: E402
 from app.ui.session import Session, SessionEvents  # noqa: E402
 from app.ui.setup_wizard import SetupWizard  # noqa: E402
@@ -294,6 +296,50 @@ def _qris_reconcile(ctx, runner: TaskRunner, out: Path, workdir: Path) -> None:
     window.close_now()
 
 
+def _savings(ctx, runner: TaskRunner, out: Path) -> None:
+    """Simpanan: a member with four months of movements (one reversed), the dialog with the
+    wajib ×3 filled in, and Pengaturan > Simpanan & Anggota with a jasa rate being typed."""
+    from app.domain.members import MemberForm
+    from app.services import member_registry
+
+    when = [datetime(2026, 8, 10, 2, 0, tzinfo=timezone.utc)]
+    dated = open_context(str(ctx.sqlite_path), clock=lambda: when[0], upgrade=False)  # to post months ago
+    try:
+        pengurus = auth.login(dated.uow(), "pengurus", demo.DEMO_PIN)
+        bendahara = auth.login(dated.uow(), "bendahara", demo.DEMO_PIN)
+        no = member_registry.register_member(dated.uow(), pengurus, MemberForm(  # pokok paid on registering
+            "Siti Rahmawati", "3203016203880001", None, "Kp. Cibodas", rt="2", rw="4", desa="Mekarsari",
+            join_date=datetime(2025, 11, 3).date()), uuid=UUID(int=0xD3A5_3000)).profile.member_no
+        move = None
+        for n, (day, who, post, stype, amount, extra) in enumerate((
+                ((8, 10), pengurus, savings.deposit, "wajib", 100_000, {"memo": "Nov 2025 - Mar 2026"}),
+                ((8, 10), bendahara, savings.deposit, "sukarela", 250_000, {"memo": "hasil panen"}),
+                ((9, 12), bendahara, savings.deposit, "wajib", 60_000, {}),
+                ((10, 5), pengurus, savings.withdraw, "sukarela", 120_000, {}),
+                ((11, 9), bendahara, savings.deposit, "wajib", 40_000, {"method": "transfer"}),
+                ((11, 9), bendahara, savings.deposit, "sukarela", 50_000, {"method": "transfer"})), start=1):
+            when[0] = datetime(2026, *day, 2, 30 + n, tzinfo=timezone.utc)
+            move = post(dated.uow(), who, no, stype, amount, uuid=UUID(int=0xD3A5_3000 + n), **extra).move
+        when[0] = datetime(2026, 11, 10, 1, 15, tzinfo=timezone.utc)
+        savings.reverse(dated.uow(), bendahara, move.number, "salah catat: transfer anggota lain", pengurus,
+                        uuid=UUID(int=0xD3A5_3100))
+    finally:
+        dated.close()
+
+    actor = auth.login(ctx.uow(), "bendahara", demo.DEMO_PIN)
+    dialog = SavingsDialog(Session(ctx, actor, runner, SessionEvents()), no)
+    next(b for b in dialog.quick_buttons if b.property("amount") == 60_000).click()
+    dialog.memo.setFocus()
+    _save(dialog, out, "savings_dialog.png", (1150, 640))
+    dialog.reject()
+
+    window = _main_window(ctx, runner, "pengurus")
+    tab = window.show_page("settings").show_tab("savings")
+    tab.jasa.setValue(3.0)
+    _save(window, out, "settings_savings.png")
+    window.close_now()
+
+
 def _avatar() -> bytes:
     """A drawn head-and-shoulders picture standing in for a member's photo."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
@@ -436,6 +482,7 @@ def shoot(out: Path, workdir: Path) -> None:
         _printing(ctx, runner, out)  # last: its jobs and audit rows stay out of the screens above
         _qris(ctx, runner, out)  # after it: its waiting sales stay out of the screens above
         _qris_reconcile(ctx, runner, out, workdir)  # last: its settlement stays out of the screens above
+        _savings(ctx, runner, out)  # after them: its movements stay out of the screens above
         _members(ctx, runner, out)  # after the savings: the member shown has their movements
     finally:
         runner.wait()

@@ -5,6 +5,8 @@ Pengaturan > Simpanan & Anggota for the pengurus (rules) and the admin (number p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,7 +87,7 @@ def test_withdrawing_above_the_balance_is_refused_and_posts_nothing(session_for,
     assert not dialog.type_buttons[SavingsType.WAJIB].isEnabled()
     assert dialog.withdraw_note.isVisibleTo(dialog) and "dikembalikan seluruhnya saat keluar" in \
         dialog.withdraw_note.text()
-    assert not dialog.quick_holder.isVisibleTo(dialog)  # quick amounts are for deposits
+    assert not dialog.wajib_row.isVisibleTo(dialog)  # quick amounts are for deposits
     before = len(_moves(demo_ctx, login, no))
 
     qtbot.keyClicks(dialog.amount, "60000")
@@ -239,6 +241,8 @@ def test_reversal_refuses_a_wrong_pin_and_succeeds_with_a_pengurus_pin(session_f
 def test_jasa_dialog_refuses_while_jasa_is_off_and_posts_when_on(session_for, qtbot, demo_ctx, login, clock):
     no = _member(demo_ctx, login)
     pengurus = login("pengurus")
+    off = replace(savings.get_rules(demo_ctx.reader(), pengurus), jasa_annual_bp=0)
+    savings.set_rules(demo_ctx.uow(), pengurus, off)  # whatever the demo chose
     savings.deposit(demo_ctx.uow(), pengurus, no, "sukarela", 1_000_000)
     clock.advance(days=55)  # 17 Jan 2027: December is over, held all month
     session = session_for("bendahara")
@@ -252,7 +256,7 @@ def test_jasa_dialog_refuses_while_jasa_is_off_and_posts_when_on(session_for, qt
     assert dialog.outcome is None
     dialog.reject()
 
-    savings.set_rules(demo_ctx.uow(), pengurus, SavingsRules(jasa_annual_bp=600))
+    savings.set_rules(demo_ctx.uow(), pengurus, replace(off, jasa_annual_bp=600))
     dialog = _open(qtbot, JasaDialog(session))
     assert dialog.rate_label.text() == "6% per tahun"
     assert dialog.rate_note.text().startswith("= 0,5% per bulan")
@@ -302,7 +306,8 @@ def test_settings_tab_saves_the_rules_for_a_pengurus(session_for, qtbot, demo_ct
     tab.save_rules()
     box = _box()
     assert "Simpanan Wajib akan dicatat sebagai kewajiban (sebelumnya ekuitas)" in box.text()
-    assert "Rp40.000" in box.text()
+    held = savings.totals(demo_ctx.reader(), pengurus)["wajib"]  # the demo's members hold wajib too
+    assert fmt.rupiah(held) in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not savings.get_rules(demo_ctx.reader(), pengurus).wajib_liability
     tab.save_rules()
@@ -311,7 +316,7 @@ def test_settings_tab_saves_the_rules_for_a_pengurus(session_for, qtbot, demo_ct
                                                                 "direklasifikasi"), timeout=WAIT_MS)
     assert savings.get_rules(demo_ctx.reader(), pengurus).wajib_liability
     tb = {r.code: r for r in ledger.trial_balance(demo_ctx.reader(), login("bendahara")).rows}
-    assert tb["2104"].credit_rp - tb["2104"].debit_rp == 40_000
+    assert tb["2104"].credit_rp - tb["2104"].debit_rp == held
     assert not [c for c in checks.run_checks(demo_ctx.reader()).checks if not c.ok]
 
     tab.pokok.clear()

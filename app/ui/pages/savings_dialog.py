@@ -21,7 +21,7 @@ from uuid import uuid4
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app.domain import fmt
@@ -166,7 +166,7 @@ class SavingsDialog(TillDialog):
             self.member_no = self.profile.member_no
         except DomainError as err:
             load_error = err
-        self.setMinimumSize(1120, 640)
+        self.setMinimumSize(1150, 640)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -239,7 +239,7 @@ class SavingsDialog(TillDialog):
 
     def _build_form(self) -> QWidget:
         holder = QWidget()
-        holder.setFixedWidth(430)
+        holder.setFixedWidth(450)
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -272,31 +272,25 @@ class SavingsDialog(TillDialog):
                                           "menjadi anggota, dan dikembalikan seluruhnya saat keluar dari "
                                           "keanggotaan (dengan persetujuan pengurus)."))
         form.addRow("", self.withdraw_note)
+        self.form = form
 
         self.amount = RupiahEdit()
         self.amount.setMinimumHeight(34)
         form.addRow(self.tr("Jumlah (Rp)"), self.amount)
-        self.quick = QGridLayout()
-        self.quick.setSpacing(6)
         self.quick_buttons: list[QPushButton] = []
-        self.wajib_caption = QLabel(self.tr("Wajib"))
-        self.wajib_caption.setVisible(self.rules.wajib_rp > 0)
-        self.quick.addWidget(self.wajib_caption, 0, 0)
-        for n, times in enumerate(WAJIB_MULTIPLES):
+        self.wajib_row = QWidget()
+        quick = QHBoxLayout(self.wajib_row)
+        quick.setContentsMargins(0, 0, 0, 0)
+        quick.setSpacing(6)
+        for times in WAJIB_MULTIPLES:
             b = self._quick_button(self.tr("×{n} {amount}").format(
                 n=times, amount=fmt.number(self.rules.wajib_rp * times)), SavingsType.WAJIB,
                 self.rules.wajib_rp * times)
             b.setToolTip(self.tr("Simpanan wajib {n} periode").format(n=times))
-            b.setVisible(self.rules.wajib_rp > 0)
-            self.quick.addWidget(b, 0, n + 1)
-        self.pokok_caption = QLabel(self.tr("Pokok"))
-        self.quick.addWidget(self.pokok_caption, 1, 0)
+            quick.addWidget(b)
         self.pokok_button = self._quick_button("", SavingsType.POKOK, 0)
-        self.quick.addWidget(self.pokok_button, 1, 1, 1, len(WAJIB_MULTIPLES))
-        self.quick_holder = QWidget()
-        self.quick_holder.setLayout(self.quick)
-        self.quick.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.quick_holder)
+        form.addRow(self.tr("Isi wajib"), self.wajib_row)
+        form.addRow(self.tr("Isi pokok"), self.pokok_button)
 
         self.method = QComboBox()
         for code in METHODS:
@@ -320,6 +314,7 @@ class SavingsDialog(TillDialog):
 
     def _quick_button(self, text: str, stype: SavingsType, amount: int) -> QPushButton:
         b = button(text)
+        b.setStyleSheet("padding: 5px 8px;")  # three side by side in the field column
         b.setAutoDefault(False)
         b.setProperty("amount", amount)
         b.clicked.connect(lambda _c=False, t=stype, btn=b: self.quick_fill(t, btn.property("amount")))
@@ -340,7 +335,7 @@ class SavingsDialog(TillDialog):
         ]
         self.model = LazyTableModel(columns, page_size=50, parent=self)
         self.model.load_failed.connect(self.message.show_error)
-        self.table = make_table(self.model, widths={0: 100, 1: 152, 3: 96, 4: 96, 5: 104}, stretch=2)
+        self.table = make_table(self.model, widths={0: 98, 1: 150, 3: 94, 4: 94, 5: 100}, stretch=2)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         box.addWidget(self.history_title)
         box.addWidget(self.table, 1)
@@ -348,10 +343,10 @@ class SavingsDialog(TillDialog):
 
     def _kind_cell(self, move: SavingsMove) -> str:
         text = kind_text(move.kind)
-        if move.reversed_by:
-            return self.tr("{kind} · dibalik {number}").format(kind=text, number=move.reversed_by)
+        if move.reversed_by:  # short: the column is narrow; the reversal is the row above it
+            return self.tr("{kind} (dibalik)").format(kind=text)
         if move.reverses_number:
-            return self.tr("{kind} {number}").format(kind=text, number=move.reverses_number)
+            return self.tr("Pembalikan")
         return text
 
     # --- what the member has ----------------------------------------------------
@@ -388,8 +383,7 @@ class SavingsDialog(TillDialog):
         self.standing_label.setVisible(bool(parts))
         self.pokok_button.setText(self.tr("Sisa pokok · {amount}").format(amount=fmt.number(p.pokok_due_rp)))
         self.pokok_button.setProperty("amount", p.pokok_due_rp)
-        self.pokok_button.setVisible(p.pokok_due_rp > 0)
-        self.pokok_caption.setVisible(p.pokok_due_rp > 0)
+        self._quick_rows()
 
     def _show_balances(self, balances: dict[str, int]) -> None:
         for key, label in self.balance_labels.items():
@@ -417,8 +411,8 @@ class SavingsDialog(TillDialog):
         withdrawing = self.withdrawing
         for stype, radio in self.type_buttons.items():
             radio.setEnabled(not withdrawing or stype is SavingsType.SUKARELA)
-        self.withdraw_note.setVisible(withdrawing)
-        self.quick_holder.setVisible(not withdrawing)
+        self.form.setRowVisible(self.withdraw_note, withdrawing)
+        self._quick_rows()
         before = self.selected_type() if self.types.checkedButton() is not None else None
         if withdrawing:
             self.select_type(SavingsType.SUKARELA)
@@ -426,6 +420,13 @@ class SavingsDialog(TillDialog):
             self.select_type(self._usual_deposit())
         if self.selected_type() is before:  # otherwise the type's own toggle did it
             self._type_changed()
+
+    def _quick_rows(self) -> None:
+        """The quick amounts are for deposits: wajib ×1/×3/×6 and the pokok still owed."""
+        depositing = not self.withdrawing
+        pokok_due = self.profile.pokok_due_rp if self.profile is not None else 0
+        self.form.setRowVisible(self.wajib_row, depositing and self.rules.wajib_rp > 0)
+        self.form.setRowVisible(self.pokok_button, depositing and pokok_due > 0)
 
     def _usual_deposit(self) -> SavingsType:
         """What a member usually comes to pay: the pokok still owed, else the wajib."""

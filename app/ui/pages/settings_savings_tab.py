@@ -92,13 +92,13 @@ class SavingsTab(QWidget):
         self.jasa.setMaximumWidth(FIELD_WIDTH)
         self.jasa.setMinimumHeight(self.period.sizeHint().height())
         self.jasa_note = hint("")
+        self.jasa_note.setWordWrap(False)  # one line: a wrapping label in a form row gets clipped
         self.pokok_class = self._class_combo()
         self.wajib_class = self._class_combo()
         form = QFormLayout()
         form.setVerticalSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Simpanan pokok (Rp)"), self.pokok)
-        form.addRow("", hint(self.tr("Sekali, saat masuk; sama untuk semua anggota.")))
         form.addRow(self.tr("Simpanan wajib (Rp)"), wajib_row)
         form.addRow(self.tr("Saldo minimum sukarela (Rp)"), self.sukarela_min)
         form.addRow(self.tr("Jasa simpanan sukarela"), self.jasa)
@@ -203,7 +203,7 @@ class SavingsTab(QWidget):
     def _jasa_changed(self) -> None:
         bp = self.jasa_bp()
         self.jasa_note.setText(
-            self.tr("= {month}% per bulan dari saldo terendah sebulan, diposting lewat Jasa Simpanan.").format(
+            self.tr("= {month}% per bulan").format(
                 month=monthly_percent(bp)) if bp else self.tr("0 = tanpa jasa."))
 
     def form_rules(self) -> SavingsRules:
