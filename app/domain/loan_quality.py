@@ -61,6 +61,31 @@ def check_buckets(buckets: tuple[Bucket, ...]) -> tuple[Bucket, ...]:
     return buckets
 
 
+def buckets_from_config(config: object) -> tuple[Bucket, ...]:
+    """Buckets from the setting: [{"name", "max_days" (null for the last), "ppap_pct"}, ...],
+    in order; each starts the day after the previous one ends."""
+    if not isinstance(config, list):
+        raise DomainError("bad_buckets", "Kolektibilitas harus daftar golongan.")
+    out, start = [], 0
+    for code, item in enumerate(config, start=1):
+        if not isinstance(item, dict) or not str(item.get("name", "")).strip():
+            raise DomainError("bad_buckets", f"Golongan ke-{code} perlu nama.")
+        top = item.get("max_days")
+        if top is not None and (isinstance(top, bool) or not isinstance(top, int)):
+            raise DomainError("bad_buckets", f"Batas hari golongan {item['name']} harus bilangan bulat.")
+        try:
+            bp = int(Decimal(str(item.get("ppap_pct", 0))) * 100)
+        except ArithmeticError:
+            raise DomainError("bad_buckets", f"PPAP golongan {item['name']} harus angka persen.") from None
+        out.append(Bucket(code, str(item["name"]).strip(), start, top, bp))
+        start = (top + 1) if top is not None else start
+    return check_buckets(tuple(out))
+
+
+def buckets_config(buckets: tuple[Bucket, ...]) -> list[dict]:
+    return [{"name": b.name, "max_days": b.max_days, "ppap_pct": b.provision_bp / 100} for b in buckets]
+
+
 def kolektibilitas(days_past_due: int, buckets: tuple[Bucket, ...] = DEFAULT_BUCKETS) -> Bucket:
     for b in buckets:
         if days_past_due >= b.min_days and (b.max_days is None or days_past_due <= b.max_days):

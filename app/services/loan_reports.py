@@ -14,7 +14,7 @@ from app.domain.auth import Actor, Permission
 from app.domain.fmt import rupiah
 from app.domain.loan_quality import DEFAULT_BUCKETS, Bucket, kolektibilitas, provision_rp
 from app.services import profile
-from app.services.loans import RECEIVABLE, info_in
+from app.services.loans import RECEIVABLE, buckets_in, info_in
 from app.store.models import AccountDayBalanceRow
 from app.store.models_loans import LoanInstallmentRow, LoanRow
 from app.store.uow import UnitOfWork
@@ -40,6 +40,7 @@ class AgingRow:
 class AgingReport:
     as_of: date
     rows: tuple[AgingRow, ...]
+    buckets: tuple[Bucket, ...] = DEFAULT_BUCKETS
 
     @property
     def outstanding_rp(self) -> int:
@@ -66,7 +67,7 @@ class AgingReport:
     def by_bucket(self) -> list[tuple[Bucket, int, int]]:
         """(bucket, number of loans, outstanding) for every bucket, in order."""
         return [(b, sum(1 for r in self.rows if r.bucket.code == b.code),
-                 sum(r.outstanding_rp for r in self.rows if r.bucket.code == b.code)) for b in DEFAULT_BUCKETS]
+                 sum(r.outstanding_rp for r in self.rows if r.bucket.code == b.code)) for b in self.buckets]
 
     @property
     def in_arrears(self) -> tuple[AgingRow, ...]:
@@ -81,12 +82,12 @@ def aging(uow: UnitOfWork, actor: Actor, as_of: date | None = None) -> AgingRepo
         for loan in uow.session.execute(select(LoanRow).where(LoanRow.status == "cair")
                                         .order_by(LoanRow.number)).scalars():
             info = info_in(uow, loan, as_of)
-            bucket = kolektibilitas(info.days_past_due, DEFAULT_BUCKETS)
+            bucket = kolektibilitas(info.days_past_due, info.buckets)
             rows.append(AgingRow(info.number, info.member_no, info.member_name, info.product_code,
                                  info.disbursed_on, info.principal_rp, info.outstanding_rp, info.arrears_rp,
                                  info.penalty_due_rp, info.days_past_due, bucket,
                                  provision_rp(info.outstanding_rp, bucket)))
-        return AgingReport(as_of, tuple(rows))
+        return AgingReport(as_of, tuple(rows), buckets_in(uow))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.fmt import rupiah
 from app.domain.ledger import JournalDraft, LineDraft
 from app.domain.loan_product import LoanProduct, check_request, product_from_dict
-from app.domain.loan_quality import DEFAULT_BUCKETS, DueItem, days_past_due, kolektibilitas, penalty_for
+from app.domain.loan_quality import (DEFAULT_BUCKETS, Bucket, DueItem, buckets_from_config, days_past_due,
+                                     kolektibilitas, penalty_for)
 from app.domain.loan_schedule import Installment, build_schedule
 from app.domain.numbering import doc_number
 from app.domain.savings import CASH_ACCOUNT, parse_method
@@ -102,6 +103,7 @@ class LoanInfo:
     as_of: date
     installments: tuple[InstallmentState, ...]  # empty until disbursed
     preview: tuple[Installment, ...]  # the schedule as it would be if disbursed on `as_of` (before disbursement)
+    buckets: tuple[Bucket, ...] = DEFAULT_BUCKETS  # the outlet's kolektibilitas setting
 
     @property
     def status_label(self) -> str:
@@ -125,7 +127,7 @@ class LoanInfo:
 
     @property
     def kolektibilitas(self) -> str:
-        return kolektibilitas(self.days_past_due, DEFAULT_BUCKETS).name if self.status == "cair" else ""
+        return kolektibilitas(self.days_past_due, self.buckets).name if self.status == "cair" else ""
 
     @property
     def effective_annual_rate(self) -> Decimal:
@@ -135,6 +137,10 @@ class LoanInfo:
 
 
 # ------------------------------------------------------------------ building blocks
+
+def buckets_in(uow: UnitOfWork) -> tuple[Bucket, ...]:
+    return buckets_from_config(settings.get(uow, "loan.kolektibilitas"))
+
 
 def loan_row(uow: UnitOfWork, number: str, *, lock: bool = False) -> LoanRow:
     q = select(LoanRow).where(LoanRow.number == number.strip().upper())
@@ -191,7 +197,7 @@ def info_in(uow: UnitOfWork, row: LoanRow, as_of: date | None = None) -> LoanInf
                     row.notes, row.status, row.applied_on, _username(uow, row.applied_by),
                     _username(uow, row.decided_by), row.decision_note, row.disbursed_on, row.fee_rp,
                     row.outstanding_rp, row.written_off_rp, parent.number if parent else None, row.closed_on, as_of,
-                    states, preview)
+                    states, preview, buckets_in(uow))
 
 
 def open_loans_of(uow: UnitOfWork, member_id: int) -> int:
@@ -414,12 +420,13 @@ def list_loans(uow: UnitOfWork, actor: Actor, *, status: str | None = None, memb
                                    .offset(offset).limit(limit)).all()
         as_of = profile.business_date(uow)
         late = _oldest_late(uow, [r.id for r, *_ in rows if r.status == "cair"], as_of)
+        buckets = buckets_in(uow)
         out = []
         for r, m, product_name, username in rows:
             dpd, bucket = 0, None
             if r.status == "cair":
                 dpd = (as_of - late[r.id]).days if r.id in late else 0
-                bucket = kolektibilitas(dpd, DEFAULT_BUCKETS)
+                bucket = kolektibilitas(dpd, buckets)
             out.append(LoanSummary(r.number, m.member_no, m.name, r.product_code, r.principal_rp, r.term, r.status,
                                    r.applied_on, r.disbursed_on, r.outstanding_rp, product_name or r.product_code,
                                    username, dpd, bucket.code if bucket else 0, bucket.name if bucket else ""))

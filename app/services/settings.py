@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.domain.auth import Actor, LockoutPolicy, Permission
 from app.domain.errors import DomainError
+from app.domain.loan_quality import DEFAULT_BUCKETS, buckets_config, buckets_from_config
 from app.domain.members import DEFAULT_PATTERN, check_pattern
 from app.services import audit
 from app.store.models import SettingRow
@@ -49,6 +50,14 @@ def _short_text(limit: int) -> Callable[[Any], str | None]:
     return lambda v: None if isinstance(v, str) and len(v) <= limit else f"harus teks (maks. {limit} karakter)"
 
 
+def _problem(parse: Callable[[Any], Any], v: Any) -> str | None:
+    try:
+        parse(v)
+    except DomainError as e:
+        return e.message
+    return None
+
+
 def _bool(v: Any) -> str | None:
     return None if isinstance(v, bool) else "harus ya atau tidak"
 
@@ -82,6 +91,8 @@ SPECS = {s.key: s for s in [
            0, 2_400),
     SettingSpec("savings.pokok_class", "ekuitas", "Simpanan pokok dicatat sebagai", _one_of("ekuitas", "kewajiban")),
     SettingSpec("savings.wajib_class", "ekuitas", "Simpanan wajib dicatat sebagai", _one_of("ekuitas", "kewajiban")),
+    SettingSpec("loan.kolektibilitas", buckets_config(DEFAULT_BUCKETS),
+                "Golongan kolektibilitas pinjaman (hari tunggakan, PPAP)", lambda v: _problem(buckets_from_config, v)),
     SettingSpec("loan.four_eyes", True, "Persetujuan pinjaman oleh pengurus lain (bukan yang mencatat)", _bool),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",

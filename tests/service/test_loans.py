@@ -169,3 +169,22 @@ def test_reschedule_then_write_off_and_recover(demo_ctx, setup, clock, login):
         loan_payments.recover_written_off(demo_ctx.uow(), bendahara, new.loan.number, 10**10)
     books_agree(demo_ctx)
     assert savings.balances(demo_ctx.reader(), bendahara, no)["pokok"] == 100_000
+
+
+def test_kolektibilitas_follows_the_outlet_setting(demo_ctx, setup, clock, login):
+    from app.services import settings
+    pengurus, bendahara, no = setup
+    loan = running_loan(demo_ctx, pengurus, bendahara, no).loan
+    coop = [{"name": "Lancar", "max_days": 0, "ppap_pct": 0.5}, {"name": "Kurang Lancar", "max_days": 60, "ppap_pct": 10},
+            {"name": "Macet", "max_days": None, "ppap_pct": 100}]
+    with pytest.raises(DomainError, match="terbalik"):
+        settings.change(demo_ctx.uow(), login("admin"), {"loan.kolektibilitas": [
+            coop[0] | {"max_days": 10}, coop[1] | {"max_days": 5}, coop[2]]})
+    settings.change(demo_ctx.uow(), login("admin"), {"loan.kolektibilitas": coop})
+    clock.advance(days=31 + 70)  # installment 1 is 70 days late
+    info = loans.get_loan(demo_ctx.reader(), bendahara, loan.number)
+    assert info.kolektibilitas == "Macet"
+    aging = loan_reports.aging(demo_ctx.reader(), bendahara)
+    row = next(r for r in aging.rows if r.number == loan.number)
+    assert row.provision_rp == row.outstanding_rp and [b.name for b, *_ in aging.by_bucket()] == [
+        "Lancar", "Kurang Lancar", "Macet"]

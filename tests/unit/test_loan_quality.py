@@ -81,3 +81,15 @@ def test_allocation_conserves_money(amount, owed):
         d = by_no[x.no]
         assert x.principal_rp <= d.principal_rp and x.interest_rp <= d.interest_rp and x.penalty_rp <= d.penalty_rp
     assert a.overpayment_rp == max(amount - sum(i.total_rp for i in items), 0)
+
+
+def test_buckets_from_the_setting():
+    from app.domain.loan_quality import buckets_config, buckets_from_config
+    assert buckets_from_config(buckets_config(DEFAULT_BUCKETS)) == DEFAULT_BUCKETS
+    coop = buckets_from_config([{"name": "Lancar", "max_days": 30, "ppap_pct": 0.5},
+                                {"name": "Macet", "max_days": None, "ppap_pct": 100}])
+    assert kolektibilitas(31, coop).name == "Macet" and coop[0].provision_bp == 50
+    for bad in ("x", [{"name": ""}], [{"name": "A", "max_days": "30"}, {"name": "B", "max_days": None}],
+                [{"name": "A", "max_days": 10}], [{"name": "A", "max_days": None, "ppap_pct": "abc"}]):
+        with pytest.raises(DomainError):
+            buckets_from_config(bad)
