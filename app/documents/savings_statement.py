@@ -118,7 +118,7 @@ def _summary(data: StatementData) -> list:
     return [_p("Ringkasan", _H2), t, Spacer(1, 5), arrears]
 
 
-_COLS = [19 * mm, 31 * mm, None, 24 * mm, 24 * mm, 25 * mm]
+_COLS = [18 * mm, 29 * mm, None, 22 * mm, 22 * mm, 22 * mm]
 _SHORT = 14  # a table of fewer rows is kept on one page
 
 
@@ -144,8 +144,8 @@ def _detail(data: StatementData, s: StatementSection) -> list:
     t = Table(rows, colWidths=widths, repeatRows=2)
     t.setStyle(TableStyle([
         ("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (0, 0), 0), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, 0), 0), ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 1), (-1, 1), "Helvetica-Bold", 8), ("LINEBELOW", (0, 1), (-1, 1), 0.8, INK),
         ("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("FONT", (0, 2), (-1, -1), "Helvetica", 8),
         ("FONT", (3, 2), (-1, -1), "Helvetica", 8.5),
@@ -154,20 +154,20 @@ def _detail(data: StatementData, s: StatementSection) -> list:
         ("LINEABOVE", (0, -2 if s.lines else -1), (-1, -2 if s.lines else -1), 0.5, RULE),
         ("FONT", (3, -2), (4, -2), "Helvetica-Bold", 8.5),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK), ("FONT", (5, -1), (5, -1), "Helvetica-Bold", 8.5)]))
-    return [KeepTogether([t]) if len(rows) < _SHORT else t, Spacer(1, 7)]
+    return [KeepTogether([t]) if len(rows) < _SHORT else t, Spacer(1, 5)]
 
 
 def _signature(data: StatementData) -> KeepTogether:
     place = data.cooperative.desa or data.cooperative.kabupaten
     local = data.printed_at.astimezone(data.zone.tzinfo).date()
-    sign = [_p(f"{place}, {day(local)}"), _p("Bendahara,"), Spacer(1, 17 * mm),
+    sign = [_p(f"{place}, {day(local)}"), _p("Bendahara,"), Spacer(1, 14 * mm),
             _p("(" + "." * 52 + ")"), _p("nama dan tanda tangan", _SMALL)]
     note = [_p("Simpan rekening koran ini. Bila ada mutasi yang tidak Anda kenali atau saldo yang berbeda "
                "dengan catatan Anda, sampaikan kepada pengurus atau bendahara koperasi.", _SMALL)]
     t = Table([[note, sign]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, 0), 12 * mm),
                            ("LEFTPADDING", (0, 0), (0, 0), 0)]))
-    return KeepTogether([Spacer(1, 8), t])
+    return KeepTogether([Spacer(1, 4), t])
 
 
 # ------------------------------------------------------------------ page furniture
