@@ -77,7 +77,7 @@ def test_admin_sees_settings_and_audit_but_not_journal(shell_for):
     window = shell_for("admin").main_window
     assert window.page_keys() == ["home", "print_jobs", "audit", "settings"]
     settings = window.show_page("settings")
-    assert list(settings.tab_by_key) == ["profile", "users", "backup", "printer", "qris", "display"]
+    assert list(settings.tab_by_key) == ["profile", "users", "backup", "printer", "qris", "savings", "display"]
 
 
 def test_logout_returns_to_the_login_window(shell_for, qtbot):
