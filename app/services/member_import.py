@@ -4,7 +4,7 @@ A cooperative that kept its members in Excel brings them in once (CSV or XLSX, r
 app/documents/tables.py). All or nothing: every row is read and checked first (the
 registration form's own checks, dates, amounts, duplicates within the file and against
 the members already registered); a file with any bad row is refused whole with every
-problem of every row, and nothing is written.
+problem of every row (NIKs masked), and nothing is written.
 
 A good file, in one transaction: every member is registered (numbers from the file, or
 from the member-number pattern), each balance becomes one `saldo_awal` movement, and one
@@ -39,6 +39,7 @@ from app.domain.errors import DomainError
 from app.domain.fmt import rupiah
 from app.domain.ledger import JournalDraft, LineDraft
 from app.domain.members import MemberForm, check_form
+from app.domain.nik import mask_nik
 from app.domain.savings import MAX_AMOUNT_RP, SavingsType
 from app.documents import tables
 from app.services import audit, ledger, member_registry, profile, savings
@@ -228,8 +229,8 @@ def _nik(value: Any) -> str:
         digits = _text(value)
         # Excel keeps 15 significant digits: a 16-digit NIK typed as a number loses its last one.
         if len(digits) == 16 and digits.endswith("0"):
-            raise _Bad(f"NIK {digits} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 angka (angka "
-                       "terakhir bisa hilang). Format kolom nik sebagai Teks lalu ketik ulang NIK-nya.")
+            raise _Bad(f"NIK {mask_nik(digits)} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 angka "
+                       "(angka terakhir bisa hilang). Format kolom nik sebagai Teks lalu ketik ulang NIK-nya.")
         return digits
     return _text(value).replace(" ", "")
 
@@ -341,7 +342,7 @@ def _plan(uow: UnitOfWork, fields: dict[int, str], width: int, table: list[tuple
     for row in rows:
         if row.form is not None and row.form.nik:
             if row.form.nik in first_nik:
-                row.problems.append(f"NIK {row.form.nik} sudah ada di baris {first_nik[row.form.nik]}.")
+                row.problems.append(f"NIK {mask_nik(row.form.nik)} sudah ada di baris {first_nik[row.form.nik]}.")
             else:
                 first_nik[row.form.nik] = row.no
         if row.member_no and row.member_no != EXAMPLE_MARK:
@@ -355,7 +356,7 @@ def _plan(uow: UnitOfWork, fields: dict[int, str], width: int, table: list[tuple
     for part in _chunks(sorted(by_nik)):
         for nik, member_no, name in s.execute(select(MemberRow.nik, MemberRow.member_no, MemberRow.name)
                                               .where(MemberRow.nik.in_(part))):
-            by_nik[nik].problems.append(f"NIK {nik} sudah terdaftar atas anggota {member_no} ({name}).")
+            by_nik[nik].problems.append(f"NIK {mask_nik(nik)} sudah terdaftar atas anggota {member_no} ({name}).")
     by_no = {r.member_no: r for r in rows if r.member_no and r.member_no != EXAMPLE_MARK}
     for part in _chunks(sorted(by_no)):
         for member_no, name in s.execute(select(MemberRow.member_no, MemberRow.name)
@@ -400,7 +401,8 @@ def _earlier(uow: UnitOfWork, uuid: UUID, sha: str, name: str) -> MemberImportRe
             local = at.astimezone(profile.outlet_zone(uow).tzinfo)
             raise DomainError("already_imported", f"Berkas {name} sudah pernah diimpor pada {local:%d-%m-%Y %H:%M} "
                                                   f"oleh {username} ({d.get('file')}, {d.get('members')} anggota, "
-                                                  f"{d.get('first')}–{d.get('last')}); tidak diimpor lagi.")
+                                                  f"{d.get('first')}–{d.get('last')}): anggotanya sudah terdaftar, "
+                                                  "tidak diimpor lagi.")
     return None
 
 
