@@ -27,11 +27,18 @@ def number(amount: int) -> str:
 
 
 def parse_rupiah(text: str) -> int:
-    """'Rp12.500', '12.500', '12500' -> 12500. Refuses decimals: rupiah has no cents."""
-    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace(".", "")
+    """'Rp12.500', '12.500', '12500' -> 12500. Dots only as thousands separators (groups of
+    three): '2.5' or '1.2345' are refused, not read as Rp25 or Rp12.345. Refuses decimals:
+    rupiah has no cents."""
+    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "")
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("-")
-    if not cleaned.isdigit():
+    if "." in cleaned:
+        head, *groups = cleaned.split(".")
+        if not (1 <= len(head) <= 3 and all(len(g) == 3 for g in groups)):
+            raise ValueError(f"bukan jumlah rupiah: {text!r}")
+        cleaned = head + "".join(groups)
+    if not (cleaned.isascii() and cleaned.isdigit()):
         raise ValueError(f"bukan jumlah rupiah: {text!r}")
     value = int(cleaned)
     return -value if negative else value

@@ -209,7 +209,7 @@ def slip_in(uow: UnitOfWork, actor: Actor, station: str | None, move: SavingsMov
         rows.append(("Cara", METHODS[move.method]))
     if move.memo:
         rows.append(("Ket.", move.memo))
-    rows.append(("Saldo " + move.type, rupiah(move.balance_after_rp)))
+    rows.append(("Saldo", rupiah(move.balance_after_rp)))
     slip = receipts.document_slip(printing.header_in(uow), title, move.number, move.at, rows, who=actor.username,
                                   member=f"{move.member_no} {move.member_name}",
                                   total=("JUMLAH", rupiah(abs(move.amount_rp))), signatures=signatures)
@@ -283,7 +283,7 @@ def post_move_in(uow: UnitOfWork, actor: Actor, member: MemberRow, stype: Saving
 def reverse(uow: UnitOfWork, actor: Actor, number: str, reason: str, approver: Actor, *,
             uuid: UUID | None = None, station: str | None = None) -> MoveResult:
     """Reverse one movement (setoran or penarikan) with a reason, approved by a pengurus
-    (`auth.authorize_override` with savings.post gives `approver`). The journal is
+    (`auth.authorize_override` with member.exit gives `approver`). The journal is
     reversed; the balance goes back; the original stays, marked as reversed."""
     actor.require(Permission.SAVINGS_POST)
     if approver.user_id == actor.user_id or not approver.can(Permission.MEMBER_EXIT):

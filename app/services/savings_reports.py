@@ -97,7 +97,7 @@ def post_jasa(uow: UnitOfWork, actor: Actor, month: str) -> JasaResult:
             raise DomainError("jasa_done", f"Jasa simpanan bulan {key} sudah diposting.")
         rules = savings.rules_in(uow)
         if rules.jasa_annual_bp <= 0:
-            raise DomainError("jasa_off", "Jasa simpanan sukarela tidak diaktifkan (Pengaturan > Simpanan).")
+            raise DomainError("jasa_off", "Jasa simpanan sukarela tidak diaktifkan (Pengaturan > Simpanan & Anggota).")
         lowest = lowest_balances(uow, start, end)
         shares = {m: jasa_for_month(v, rules) for m, v in lowest.items()}
         shares = {m: v for m, v in shares.items() if v > 0}

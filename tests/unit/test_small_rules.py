@@ -28,7 +28,8 @@ def test_parse_rupiah_round_trips(n):
     assert fmt.parse_rupiah(fmt.rupiah(n)) == n
 
 
-@pytest.mark.parametrize("bad", ["", "12,5", "abc", "1.2a", "Rp"])
+@pytest.mark.parametrize("bad", ["", "12,5", "abc", "1.2a", "Rp", "2.5", "1.2345", "12.50", ".500", "1..000",
+                                 "1234.567", "١٢"])
 def test_parse_rupiah_refuses_non_integers(bad):
     with pytest.raises(ValueError):
         fmt.parse_rupiah(bad)
