@@ -2,20 +2,22 @@
 registering through the dialog (the NIK fills the birth date and gender; a gender that
 disagrees is flagged and nothing is written), searching, a kasir's read-only view, the
 exit with its payout, the kasbon refusal, deposits and reversals through the savings
-dialogs, and the Tunggakan tab."""
+dialogs, the Tunggakan tab, and member cards and statements as PDFs."""
 
 from __future__ import annotations
 
 import csv
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from app.domain import fmt
 from app.domain.nik import mask_nik
 from app.domain.savings import SavingsType
 from app.services import member_registry, savings
+from app.ui.pages import member_print
 from tests.gui.conftest import WAIT_MS
 
 NEW_NIK = "3174054506900003"  # Jakarta Selatan, born 5 Jun 1990, a woman (day + 40): not a demo villager
@@ -164,7 +166,9 @@ def test_search_by_name_number_and_nik(shell_for, qtbot, demo_ctx, login):
     _shell, _page, tab = members_page(shell_for, "pengurus")
     assert tab.count_label.text() == f"{fmt.number(total)} anggota"
     assert tab.model.rowCount() == min(total, 100)  # one page at first
-    assert tab.current is not None and tab.current.member_no == first.member_no  # the first is shown
+    assert tab.current is None and tab.profile.empty.isVisibleTo(tab)  # until one is chosen
+    tab.table.selectRow(0)
+    assert tab.current.member_no == first.member_no
     qtbot.keyClicks(tab.search, target.name.lower())
     qtbot.waitUntil(lambda: all(target.name.lower() in m.name.lower() for m in rows(tab.model)), timeout=WAIT_MS)
     assert target.member_no in [m.member_no for m in rows(tab.model)]
@@ -198,6 +202,7 @@ def test_the_list_is_loaded_a_page_at_a_time(shell_for, monkeypatch):
 def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
     _shell, page, tab = members_page(shell_for, "kasir")
     assert page.tab_keys() == ["members", "arrears"]
+    tab.table.selectRow(0)
     for b in (tab.new_button, tab.edit_button, tab.exit_button, tab.savings_button, tab.cards_button,
               tab.profile.reverse_button):
         assert not b.isVisibleTo(page), b.text()
@@ -271,7 +276,7 @@ def test_deposit_through_the_savings_dialog_then_reverse_it(shell_for, qtbot, de
     dialog = tab.dialog
     assert dialog is not None and dialog.member_no == member.member_no
     dialog.select_type(SavingsType.SUKARELA)
-    qtbot.keyClicks(dialog.amount, "75000")
+    dialog.amount.setText("75.000")
     dialog.confirm()
     qtbot.waitUntil(lambda: dialog.box is not None, timeout=WAIT_MS)
     dialog.box.accept()
@@ -343,3 +348,56 @@ def test_the_arrears_tab_lists_who_owes(shell_for, qtbot, demo_ctx, login, tmp_p
     arrears._open_member(arrears.model.index(0, 0))
     assert page.tabs.currentWidget() is page.members
     assert page.members.current.member_no == arrears.model.row_object(0).member_no
+
+
+def test_cards_and_statement_are_written_as_pdfs(shell_for, qtbot, demo_ctx, login, tmp_path, monkeypatch):
+    member = active_members(demo_ctx, login)[1]
+    savings.deposit(demo_ctx.uow(), login("bendahara"), member.member_no, "sukarela", 25_000)
+    _shell, _page, tab = members_page(shell_for, "pengurus")
+    tab.select_member(member.member_no)
+    printing = tab.printing
+    asked, opened = [], []
+    chosen = iter([tmp_path / "kartu.pdf", tmp_path / "semua.pdf", tmp_path / "rekening.pdf"])
+
+    def save_name(_parent, title, proposed, _filter):
+        asked.append((title, proposed))
+        return str(next(chosen)), "PDF (*.pdf)"
+    monkeypatch.setattr(member_print.QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(member_print, "open_file", lambda path: opened.append(path))
+
+    printing.card_one_action.trigger()  # Cetak Kartu > Kartu anggota ini…
+    qtbot.waitUntil(lambda: printing.last_pdf == tmp_path / "kartu.pdf", timeout=WAIT_MS)
+    assert asked[-1][1].endswith(f"kartu-{member.member_no}.pdf")
+    assert (tmp_path / "kartu.pdf").read_bytes().startswith(b"%PDF")
+    assert "Kartu anggota tersimpan" in tab.message.text()
+    box = printing.dialog
+    assert box.isVisible() and "Buka sekarang?" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()  # Buka PDF
+    assert opened == [tmp_path / "kartu.pdf"]
+
+    printing.card_all_action.trigger()  # every active member, on A4 sheets
+    qtbot.waitUntil(lambda: printing.last_pdf == tmp_path / "semua.pdf", timeout=WAIT_MS)
+    assert (tmp_path / "semua.pdf").stat().st_size > (tmp_path / "kartu.pdf").stat().st_size
+    printing.dialog.reject()
+
+    dialog = printing.open_statement_dialog()
+    assert dialog.chosen_month() == "2026-11"
+    dialog.month.setDate(QDate(2026, 10, 1))
+    dialog.accept()
+    qtbot.waitUntil(lambda: printing.last_pdf == tmp_path / "rekening.pdf", timeout=WAIT_MS)
+    assert asked[-1][1].endswith(f"rekening-koran-{member.member_no}-2026-10.pdf")
+    assert (tmp_path / "rekening.pdf").read_bytes().startswith(b"%PDF")
+    assert "Rekening koran tersimpan" in tab.message.text()
+    assert opened == [tmp_path / "kartu.pdf"]  # only when asked
+
+
+def test_a_kasir_may_print_a_statement_but_not_cards(shell_for, qtbot, demo_ctx, login, tmp_path):
+    _shell, page, tab = members_page(shell_for, "kasir")
+    assert not tab.cards_button.isVisibleTo(page) and tab.statement_button.isVisibleTo(page)
+    assert not tab.statement_button.isEnabled()  # no member chosen yet
+    tab.table.selectRow(0)
+    path = tmp_path / "rekening.pdf"
+    tab.printing.statement_to(tab.current.member_no, "2026-11", path)
+    qtbot.waitUntil(lambda: tab.printing.last_pdf == path, timeout=WAIT_MS)
+    assert path.read_bytes().startswith(b"%PDF")
+    tab.printing.dialog.reject()

@@ -90,7 +90,7 @@ class ArrearsTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._pick_export)
         self.table.doubleClicked.connect(self._open_member)
-        self.refresh()
+        self._stale = True  # computed when first shown: opening the page stays quick
 
     def _columns(self) -> list[Column]:
         return [

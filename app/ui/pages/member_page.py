@@ -161,9 +161,7 @@ class MembersTab(QWidget):
         QShortcut(QKeySequence("F5"), self, self.open_savings_dialog)
         self.dialog: QDialog | None = None
         self._profile_changed(None)
-        self.refresh()
-        if self.current is None and self.model.rowCount():
-            self.table.selectRow(0)
+        self.refresh()  # no member is shown until one is chosen: the page opens quickly
 
     def _columns(self) -> list[Column]:
         return [

@@ -65,9 +65,11 @@ class MemberPrinting(QObject):
         self.card_one_action = menu.addAction(self.tr("Kartu anggota ini…"))
         self.card_all_action = menu.addAction(self.tr("Semua anggota aktif (lembar A4)…"))
         self.cards_button.setMenu(menu)
-        self.cards_button.setVisible(session.actor.can(Permission.MEMBER_MANAGE))
+        actor = session.actor
+        self.cards_button.setVisible(actor.can(Permission.MEMBER_MANAGE) and actor.can(Permission.PRINT))
         self.statement_button = button(self.tr("Rekening Koran"))
         self.statement_button.setToolTip(self.tr("Rekening koran simpanan anggota ini untuk satu bulan (PDF)"))
+        self.statement_button.setVisible(actor.can(Permission.PRINT))
         self.card_one_action.triggered.connect(lambda: self._ask_cards(one=True))
         self.card_all_action.triggered.connect(lambda: self._ask_cards(one=False))
         self.statement_button.clicked.connect(self.open_statement_dialog)
