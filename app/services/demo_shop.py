@@ -1,7 +1,7 @@
 """The demo gerai: a sembako and LPG catalogue with real-looking EAN-13 codes, stock
-from three suppliers, members, and two weeks of shifts and sales made through the
-same services the till uses, some paid by QRIS (to the demo's own static QRIS). It leaves
-no shift open."""
+from three suppliers, members with their savings history (app/services/demo_members.py),
+and two weeks of shifts and sales made through the same services the till uses, some paid
+by QRIS (to the demo's own static QRIS). It leaves no shift open."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from app.domain.barcode import make_ean13
 from app.domain.catalogue import MILLI
 from app.domain.qris import build_static
 from app.domain.sale import PaymentDraft
-from app.services import auth, catalogue, members, qris, sale_pending, sales, shifts, stock
+from app.services import auth, catalogue, demo_members, members, qris, sale_pending, sales, shifts, stock
 from app.services.catalogue import ProductDraft
 from app.services.context import ServiceContext
 from app.store.uow import UnitOfWorkFactory
@@ -106,12 +106,14 @@ def build(ctx: ServiceContext, today: date) -> None:
     for n, ((supplier, payment), lines) in enumerate(sorted(by_supplier.items())):
         stock.receive_stock(at.uow(), pengurus, _uuid(1, n), supplier, payment, lines)
     qris.setup(at.uow(), pengurus, DEMO_QRIS)
+    # The founders' NIKs still come from the main generator (so the sales below stay as they
+    # were); the members' own data and savings history from demo_members' generator.
+    founders = [(name, _nik(rng, i, i % 2 == 1)) for i, name in enumerate(MEMBER_NAMES)]
     with at.uow() as uow:
-        rows = [members.add_in(uow, "pengurus", name, _nik(rng, i, i % 2 == 1),
-                               today - timedelta(days=400 - 15 * i), address=f"Kp. Sukamaju RT 00{i % 5 + 1}/RW 005")
-                for i, name in enumerate(MEMBER_NAMES)]
-        numbers = [r.member_no for r in rows]
-        uow.commit()
+        actors = {u: _actor(uow, u) for u in ("pengurus", "bendahara")}
+    started = clock.now
+    numbers = demo_members.build(at, lambda moment: setattr(clock, "now", moment), today, founders, actors).founders
+    clock.now = started
     for no in numbers[:6]:
         members.set_credit_limit(at.uow(), pengurus, no, 300_000)
     sale_no = 0

@@ -4,16 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from app.domain.auth import Actor, Permission
 from app.domain.errors import DomainError, NotFound
 from app.domain.fmt import rupiah
-from app.domain.nik import parse_nik
 from app.services import audit
-from app.services.catalogue import search_key
 from app.store.models_shop import MemberCreditMoveRow, MemberRow
 from app.store.uow import UnitOfWork
 
@@ -60,23 +57,6 @@ def search(uow: UnitOfWork, actor: Actor, text: str, *, limit: int = 20) -> list
                         MemberRow.member_no == word.upper()))
     with uow:
         return [to_info(r) for r in uow.session.execute(q.order_by(MemberRow.name).limit(limit)).scalars()]
-
-
-def add_in(uow: UnitOfWork, username: str, name: str, nik: str | None, join_date: date,
-           *, address: str = "", phone: str = "") -> MemberRow:
-    """A minimal member record (the demo and imports use it)."""
-    if not name.strip():
-        raise DomainError("name_required", "Nama anggota wajib diisi.")
-    if nik:
-        nik = parse_nik(nik, today=join_date).nik
-    seq = uow.session.execute(select(func.count(MemberRow.id))).scalar_one() + 1
-    row = MemberRow(member_no=f"A{seq:05d}", name=name.strip(), nik=nik, status="aktif", join_date=join_date,
-                    address=address, phone=phone, credit_limit_rp=0, credit_balance_rp=0,
-                    search_text=search_key(name, f"a{seq:05d}"))
-    uow.session.add(row)
-    uow.session.flush()
-    audit.append(uow, username, "member.create", row.member_no, {"name": row.name})
-    return row
 
 
 def set_credit_limit(uow: UnitOfWork, actor: Actor, member_no: str, limit_rp: int) -> MemberInfo:

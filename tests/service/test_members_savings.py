@@ -170,6 +170,14 @@ def test_arrears_count_months_from_joining(demo_ctx, login, clock):
         savings_reports.arrears(demo_ctx.reader(), pengurus, "11/2026")
 
 
+def jasa_paid(ctx, journal_number):
+    """Member number -> jasa credited under one jasa journal."""
+    with ctx.reader() as uow:
+        return dict(uow.session.execute(text(
+            "SELECT m.member_no, s.amount_rp FROM savings_moves s JOIN members m ON m.id = s.member_id "
+            "WHERE s.kind = 'jasa' AND s.doc_number = :n"), {"n": journal_number}).all())
+
+
 def test_jasa_on_the_lowest_balance_once_a_month(demo_ctx, login, clock):
     pengurus, admin = login("pengurus"), login("admin")
     with pytest.raises(PermissionDenied):
@@ -181,14 +189,20 @@ def test_jasa_on_the_lowest_balance_once_a_month(demo_ctx, login, clock):
     clock.now += timedelta(days=5)
     savings.withdraw(demo_ctx.uow(), pengurus, no, "sukarela", 400_000)  # lowest in October: 0 (opened mid-month)
     clock.now += timedelta(days=35)  # back to 23 Nov
+    # Before the demo cooperative was founded (July 2025) nobody held sukarela.
     with pytest.raises(DomainError, match="Tidak ada saldo"):
-        savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2026-10")
+        savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2025-06")
+    # October: the demo's savers earn jasa; the new member does not (opened mid-month).
+    october = savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2026-10")
+    assert october.members >= 1 and no not in jasa_paid(demo_ctx, october.journal_number)
     with pytest.raises(DomainError, match="setelah bulan itu berakhir"):
         savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2026-11")
     # November so far counts as the next month: post December's rule check with a later clock.
     clock.now += timedelta(days=40)  # early January 2027: November and December are over
     nov = savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2026-11")
-    assert nov.total_rp == 3_000 and nov.members == 1  # 600.000 × 0,5%
+    paid = jasa_paid(demo_ctx, nov.journal_number)
+    assert paid[no] == 3_000  # 600.000 × 0,5%
+    assert (nov.members, nov.total_rp) == (len(paid), sum(paid.values()))  # one movement per member, = the journal
     with pytest.raises(DomainError, match="sudah diposting"):
         savings_reports.post_jasa(demo_ctx.uow(), pengurus, "2026-11")
     assert savings.balances(demo_ctx.reader(), pengurus, no)["sukarela"] == 603_000
@@ -199,8 +213,9 @@ def test_reclassifying_wajib_as_liability_moves_the_books(demo_ctx, login):
     pengurus = login("pengurus")
     no = member_registry.register_member(demo_ctx.uow(), pengurus, form()).profile.member_no
     savings.deposit(demo_ctx.uow(), pengurus, no, "wajib", 20_000)
+    held = savings.totals(demo_ctx.reader(), pengurus)["wajib"]  # the demo's members' wajib and this 20.000
     savings.set_rules(demo_ctx.uow(), pengurus, SavingsRules(wajib_liability=True))
     savings.deposit(demo_ctx.uow(), pengurus, no, "wajib", 20_000)
     books_agree(demo_ctx)
     tb = {r.code: r for r in ledger.trial_balance(demo_ctx.reader(), _bendahara(demo_ctx)).rows}
-    assert tb["2104"].credit_rp == 40_000 and "3102" not in tb
+    assert tb["2104"].credit_rp == held + 20_000 and "3102" not in tb

@@ -200,4 +200,7 @@ def test_a_database_full_of_sales_migrates_down_and_up(demo_ctx, login, backend)
     command.downgrade(migrate.alembic_config(engine), "0004")
     command.upgrade(migrate.alembic_config(engine), "head")
     assert counts() == before
-    assert checks.run_checks(demo_ctx.reader()).ok
+    # Below 0006 there are no savings tables: the demo's savings movements go with them while
+    # their journals stay, so that reconciliation, and only that one, must now disagree.
+    report = checks.run_checks(demo_ctx.reader())
+    assert {c.name for c in report.checks if not c.ok} == {"simpanan_sama_dengan_akun"}
