@@ -1,7 +1,11 @@
 """Loan quality across the portfolio on a business date: the Daftar Nominatif (every
 running loan with days past due and kolektibilitas), the Daftar Tunggakan (those in
 arrears), NPL ratio and provisions (PPAP); and the check that outstanding principal
-equals Piutang Pinjaman."""
+equals Piutang Pinjaman.
+
+`aging(as_of)` takes the loans running now that were disbursed by `as_of`, with what has
+been paid on them so far: a date ahead shows what will be late if nothing more is paid;
+a date in the past is not a reconstruction of the books as they stood then."""
 
 from __future__ import annotations
 
@@ -79,7 +83,7 @@ def aging(uow: UnitOfWork, actor: Actor, as_of: date | None = None) -> AgingRepo
     with uow:
         as_of = as_of or profile.business_date(uow)
         rows = []
-        for loan in uow.session.execute(select(LoanRow).where(LoanRow.status == "cair")
+        for loan in uow.session.execute(select(LoanRow).where(LoanRow.status == "cair", LoanRow.disbursed_on <= as_of)
                                         .order_by(LoanRow.number)).scalars():
             info = info_in(uow, loan, as_of)
             bucket = kolektibilitas(info.days_past_due, info.buckets)

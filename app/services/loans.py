@@ -131,9 +131,12 @@ class LoanInfo:
 
     @property
     def effective_annual_rate(self) -> Decimal:
-        from app.domain.loan_schedule import effective_annual_rate
-        rows = self.installments or self.preview
-        return effective_annual_rate(self.principal_rp, [r.principal_rp + r.interest_rp for r in rows])
+        """The contract's effective rate (OJK), from the schedule as agreed: later payments
+        do not change it (a prepayment rebuilds the installments left, and the rebuilt
+        installments alone no longer repay the principal)."""
+        start = self.disbursed_on or self.as_of
+        return build_schedule(self.principal_rp, self.term, self.terms.monthly_rate, self.terms.method, start,
+                              round_to=self.terms.round_to).effective_annual_rate
 
 
 # ------------------------------------------------------------------ building blocks
