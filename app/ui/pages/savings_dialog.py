@@ -124,10 +124,9 @@ class RupiahEdit(MoneyEdit):
     def _group(self, text: str) -> None:
         if not any(ch.isdigit() for ch in text):
             return
-        value = self.amount()
-        if value is None:
-            return
-        grouped = fmt.number(value)
+        # The digits typed, whatever the dots (mid-typing '1.2000' is not yet a valid rupiah
+        # text for parse_rupiah, which takes dots only as thousands separators).
+        grouped = fmt.number(int("".join(ch for ch in text if ch.isdigit())))
         if grouped == text:
             return
         digits_after = sum(ch.isdigit() for ch in text[self.cursorPosition():])
