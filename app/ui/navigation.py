@@ -63,6 +63,11 @@ def _members(session: Session) -> QWidget:
     return MemberPage(session)
 
 
+def _loans(session: Session) -> QWidget:
+    from app.ui.pages.loan_page import LoanPage
+    return LoanPage(session)
+
+
 def _journal(session: Session) -> QWidget:
     from app.ui.pages.journal_page import JournalPage
     return JournalPage(session)
@@ -107,6 +112,10 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "members", lambda: QCoreApplication.translate("Navigation", "Anggota"), _members,
         frozenset({P.MEMBER_VIEW}), order=30, icon=SP.SP_DriveNetIcon))
+    registry.register(PageSpec(
+        "loans", lambda: QCoreApplication.translate("Navigation", "Pinjaman"), _loans,
+        frozenset({P.LOAN_APPLY, P.LOAN_APPROVE, P.LOAN_PAY, P.REPORT_VIEW}), order=40,
+        icon=SP.SP_DialogSaveButton))
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))

@@ -413,6 +413,46 @@ def _members(ctx, runner: TaskRunner, out: Path) -> None:
     window.close_now()
 
 
+def _loans(ctx, runner: TaskRunner, out: Path) -> None:
+    """Pinjaman: the demo's loans over the past year (unless the demo already has them), the
+    list with the loan longest in arrears and its schedule; the application wizard's live
+    preview; the repayment dialog showing how the arrears would be allocated."""
+    from app.services import demo_loans, loans, member_registry
+    pengurus = auth.login(ctx.uow(), "pengurus", demo.DEMO_PIN)
+    if not loans.list_loans(ctx.reader(), pengurus, limit=1):
+        demo_loans.build(ctx, NOW.date())
+    running = loans.list_loans(ctx.reader(), pengurus, status="cair")
+    worst = max(running, key=lambda s: s.days_past_due)
+    window = _main_window(ctx, runner, "pengurus")
+    tab = window.show_page("loans").loans
+    tab.select_loan(worst.number)
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    tab.table.scrollTo(tab.model.index(tab.model.find_row(lambda s: s.number == worst.number), 0),
+                       tab.table.ScrollHint.PositionAtCenter)
+    _save(window, out, "loans.png")
+
+    dialog = tab.open_payment()
+    dialog.quick_buttons[0].click()  # the arrears and the penalty
+    _save(dialog, out, "loan_payment.png", (dialog.width(), 600))
+    dialog.reject()
+
+    borrowing = {s.member_no for s in loans.list_loans(ctx.reader(), pengurus, limit=500)}
+    member = next(m.member_no for m in member_registry.list_members(ctx.reader(), pengurus, status="aktif", limit=60)
+                  if m.member_no not in borrowing)
+    wizard = tab.open_wizard(member)
+    wizard.product.setCurrentIndex(wizard.product.findData("PRODUKTIF"))
+    wizard.amount.setText("5.000.000")
+    wizard.term.setValue(12)
+    wizard.purpose.setText("Tambah modal warung sembako")
+    wizard.collateral.setText("BPKB motor")
+    wizard.purpose.setFocus()
+    _save(wizard, out, "loan_wizard.png", (wizard.width(), 680))
+    wizard.reject()
+    window.close_now()
+
+
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
@@ -484,6 +524,7 @@ def shoot(out: Path, workdir: Path) -> None:
         _qris_reconcile(ctx, runner, out, workdir)  # last: its settlement stays out of the screens above
         _savings(ctx, runner, out)  # after them: its movements stay out of the screens above
         _members(ctx, runner, out)  # after the savings: the member shown has their movements
+        _loans(ctx, runner, out)  # last: its loans stay out of the screens above
     finally:
         runner.wait()
         ctx.close()
