@@ -8,13 +8,14 @@ what (a kasir not at all, a pengawas read-only)."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain import fmt
 from app.domain.members import MemberForm
-from app.services import auth, checks, ledger, loan_payments, loan_products, loans, member_registry
+from app.services import auth, checks, ledger, loan_payments, loan_products, loans, member_registry, settings
 from app.ui.pages.loan_dialogs import DecisionDialog
 from app.ui.pages.loan_member_box import MemberLoansBox
 from app.ui.pages.loan_payment_dialogs import LoanPaymentDialog, LoanSettlementDialog
@@ -372,3 +373,54 @@ def test_a_kasir_does_not_see_the_page_and_a_pengawas_only_reads(shell_for, qtbo
     aging = page.show_tab("aging")
     page.session.runner.wait(WAIT_MS)
     assert aging.npl.text() == "NPL 0% · Sehat"
+    assert aging.nominatif_button.isVisible() and aging.arrears_button.isVisible()  # reading is allowed
+    assert tab.card_button.isVisibleTo(tab)
+
+
+def test_the_loan_card_and_the_portfolio_lists_are_written_off_the_gui_thread(
+        shell_for, qtbot, demo_ctx, login, member, clock, tmp_path):
+    number = running(demo_ctx, login, member)
+    clock.advance(days=40)
+    _shell, page, tab = loans_page(shell_for, "bendahara")
+    tab.select_loan(number)
+    assert tab.card_button.isVisible() and tab.card_button.isEnabled()
+    card = tmp_path / "kartu.pdf"
+    tab.card_to(card)
+    qtbot.waitUntil(lambda: tab.last_pdf == card, timeout=WAIT_MS)
+    assert card.read_bytes().startswith(b"%PDF") and tab.message.text() == f"Kartu pinjaman tersimpan di {card}."
+    assert tab.dialog.text().endswith("Buka sekarang?")
+    tab.dialog.reject()  # not opened
+
+    aging = page.show_tab("aging")
+    page.session.runner.wait(WAIT_MS)
+    for kind, fmt_, magic in (("nominatif", "xlsx", b"PK"), ("tunggakan", "pdf", b"%PDF")):
+        out = tmp_path / f"{kind}.{fmt_}"
+        aging.export_to(kind, out, fmt_)
+        qtbot.waitUntil(lambda out=out: aging.last_export == out, timeout=WAIT_MS)
+        assert out.read_bytes().startswith(magic) and aging.message.text() == f"Tersimpan di {out}."
+        aging.dialog.reject()
+    sheet = openpyxl.load_workbook(tmp_path / "nominatif.xlsx").worksheets[0]
+    assert number in {c.value for row in sheet.iter_rows() for c in row}
+    aging.export_to("tunggakan", tmp_path / "no-such-folder" / "x.pdf", "pdf")
+    qtbot.waitUntil(lambda: aging.nominatif_button.isEnabled() and aging.message.text() != "", timeout=WAIT_MS)
+    assert aging.message.objectName() == "errorText"  # shown, nothing else happens
+
+
+def test_the_outlets_own_kolektibilitas_names_and_colours(shell_for, qtbot, demo_ctx, login, member, clock):
+    settings.change(demo_ctx.uow(), login("admin"), {"loan.kolektibilitas": [
+        {"name": "Baik", "max_days": 30, "ppap_pct": 1}, {"name": "Perhatian", "max_days": 90, "ppap_pct": 10},
+        {"name": "Buruk", "max_days": None, "ppap_pct": 100}]})
+    number = running(demo_ctx, login, member)
+    clock.advance(days=130)  # 100 days late
+    _shell, page, tab = loans_page(shell_for, "pengawas")
+    tab.select_loan(number)
+    row = tab.model.find_row(lambda s: s.number == number)
+    assert cells(tab.model, row)[6:] == ["100", "Buruk"]
+    assert tab.model.data(tab.model.index(row, 7), Qt.ItemDataRole.BackgroundRole).color().name() == "#b3261e"
+    assert tab.detail.quality.text() == "Buruk"
+    aging = page.show_tab("aging")
+    page.session.runner.wait(WAIT_MS)
+    assert [cells(aging.bucket_model, r)[:3] for r in range(aging.bucket_model.rowCount())] == [
+        ["Baik", "0–30", "0"], ["Perhatian", "31–90", "0"], ["Buruk", "91+", "1"]]
+    middle = aging.bucket_model.data(aging.bucket_model.index(1, 0), Qt.ItemDataRole.BackgroundRole)
+    assert middle.color().name() == "#ffd199"  # between green and red

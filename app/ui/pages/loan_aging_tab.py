@@ -14,11 +14,12 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from app.domain import fmt
+from app.domain.auth import Permission
 from app.domain.loan_quality import Bucket
-from app.services import loan_reports
+from app.services import loan_documents, loan_reports
 from app.services.loan_reports import AgingReport, AgingRow
 from app.ui.outlet import business_date
-from app.ui.pages.loan_labels import HEALTH_COLOURS, bucket_colours, bucket_text, documents_ready, health_text, pct
+from app.ui.pages.loan_labels import HEALTH_COLOURS, bucket_colours, bucket_text, health_text, pct
 from app.ui.pages.member_print import open_file
 from app.ui.pages.member_profile import fit_headers
 from app.ui.session import Session
@@ -31,13 +32,15 @@ class BucketModel(LazyTableModel):
     """Rows carry a bucket (by-bucket rows: (bucket, count, outstanding, ppap); aging rows):
     the kolektibilitas cell in its colour."""
 
+    bucket_count = 5  # the report's number of buckets (the outlet's setting)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.isValid():
             row = self.row_object(index.row())
             if row is None or self._columns[index.column()].name != "quality":
                 return None
             bucket: Bucket = row.bucket if isinstance(row, AgingRow) else row[0]
-            colours = bucket_colours(bucket.code)
+            colours = bucket_colours(bucket.code, self.bucket_count)
             if colours is None:
                 return None
             return QBrush(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
@@ -69,7 +72,7 @@ class AgingTab(QWidget):
             menu.addAction(self.tr("PDF…"), lambda *_a, k=kind: self._ask_export(k, "pdf"))
             menu.addAction(self.tr("Excel (XLSX)…"), lambda *_a, k=kind: self._ask_export(k, "xlsx"))
             b.setMenu(menu)
-            b.setVisible(documents_ready())
+            b.setVisible(session.actor.can(Permission.REPORT_VIEW))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Per tanggal")))
         top.addWidget(self.as_of)
@@ -106,9 +109,7 @@ class AgingTab(QWidget):
         self.bucket_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.bucket_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit_headers(self.bucket_table)
-        t = self.bucket_table  # exactly the five buckets, no scrolling
-        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + 5 * t.verticalHeader().defaultSectionSize()
-                         + 2 * t.frameWidth())
+        self._fit_bucket_rows(5)
         upper = QHBoxLayout()
         upper.addWidget(summary, 2)
         upper.addWidget(self.bucket_table, 3)
@@ -141,6 +142,12 @@ class AgingTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.doubleClicked.connect(self._open_loan)
         self.refresh()
+
+    def _fit_bucket_rows(self, count: int) -> None:
+        """Exactly the buckets, no scrolling."""
+        t = self.bucket_table
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + count * t.verticalHeader().defaultSectionSize()
+                         + 2 * t.frameWidth())
 
     def chosen_date(self) -> date:
         return from_qdate(self.as_of.date())
@@ -176,6 +183,9 @@ class AgingTab(QWidget):
             ppap = sum(r.provision_rp for r in report.rows if r.bucket.code == bucket.code)
             share = round(100 * outstanding / total, 1) if total else 0.0
             rows.append((bucket, count, outstanding, ppap, share))
+        for model in (self.bucket_model, self.model):
+            model.bucket_count = len(rows)
+        self._fit_bucket_rows(len(rows))
         self.bucket_model.set_loader(slice_loader(rows))
         self.bucket_model.load_first_page()
         colour = HEALTH_COLOURS.get(report.health, "#222")
@@ -217,7 +227,6 @@ class AgingTab(QWidget):
             self.export_to(kind, Path(path), fmt_)
 
     def export_to(self, kind: str, path: Path, fmt_: str) -> None:
-        from app.services import loan_documents
         fn = loan_documents.nominatif if kind == "nominatif" else loan_documents.tunggakan
         s = self.session
         self.message.clear()

@@ -18,8 +18,8 @@ from app.domain import fmt
 from app.domain.errors import DomainError
 from app.services import loans
 from app.services.loans import LoanInfo
-from app.ui.pages.loan_labels import (BUCKET_COLOURS, GREEN, GREY, bucket_code, bucket_text, early_text,
-                                      effective_text, fee_text, penalty_text, prepay_text, status_text)
+from app.ui.pages.loan_labels import (GREEN, GREY, badge_style, bucket_of, bucket_text, early_text, effective_text,
+                                      fee_text, penalty_text, prepay_text, status_text)
 from app.ui.pages.member_profile import fit_headers
 from app.ui.session import Session
 from app.ui.style import RED
@@ -311,13 +311,11 @@ class LoanDetailPanel(QWidget):
         return " · ".join(parts)
 
     def _show_quality(self, info: LoanInfo) -> None:
-        code = bucket_code(info.kolektibilitas)
-        colours = BUCKET_COLOURS.get(code)
-        self.quality.setVisible(colours is not None)
-        if colours:
-            self.quality.setText(bucket_text(code, info.kolektibilitas))
-            self.quality.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; font-weight: bold; "
-                                       "border-radius: 4px; padding: 2px 10px;")
+        bucket = bucket_of(info)
+        self.quality.setVisible(bucket is not None)
+        if bucket is not None:
+            self.quality.setText(bucket_text(bucket.code, bucket.name))
+            self.quality.setStyleSheet(badge_style(bucket, len(getattr(info, "buckets", ())) or 5))
 
     def _show_figures(self, info: LoanInfo) -> None:
         f = self.figures

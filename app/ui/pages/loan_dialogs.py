@@ -23,8 +23,7 @@ from app.domain.loan_schedule import MAX_TERM, build_schedule
 from app.domain.savings import METHODS
 from app.services import loan_actions, loans, settings
 from app.services.loans import LoanInfo
-from app.ui.pages.loan_labels import bucket_code, bucket_colours, bucket_text, effective_text, fee_mode_text, \
-    status_text
+from app.ui.pages.loan_labels import badge_style, bucket_of, bucket_text, effective_text, fee_mode_text, status_text
 from app.ui.pages.savings_dialog import method_text, station_of
 from app.ui.pages.till_common import TillDialog, kick_printer
 from app.ui.session import Session
@@ -82,7 +81,6 @@ class LoanDialog(TillDialog):
             rate=effective_text(info.terms, info.effective_annual_rate)))
         grid.addWidget(terms, 1, 0, 1, 4)
         if info.status == "cair":
-            code = bucket_code(info.kolektibilitas)
             owed = QLabel(QCoreApplication.translate(
                 "LoanDialog", "Sisa pokok {outstanding} · tunggakan {arrears} · denda {penalty} · {days} hari "
                 "terlambat").format(
@@ -91,11 +89,10 @@ class LoanDialog(TillDialog):
             owed.setStyleSheet(f"color: {RED if info.days_past_due else '#222'};")
             owed.setWordWrap(True)
             grid.addWidget(owed, 2, 0, 1, 3)
-            colours = bucket_colours(code)
-            if colours:
-                badge = QLabel(bucket_text(code, info.kolektibilitas))
-                badge.setStyleSheet(f"background: {colours[0].name()}; color: {colours[1].name()}; "
-                                    "font-weight: bold; border-radius: 4px; padding: 2px 8px;")
+            bucket = bucket_of(info)
+            if bucket is not None:
+                badge = QLabel(bucket_text(bucket.code, bucket.name))
+                badge.setStyleSheet(badge_style(bucket, len(getattr(info, "buckets", ())) or 5))
                 grid.addWidget(badge, 2, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
         return frame

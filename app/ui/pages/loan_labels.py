@@ -5,7 +5,6 @@ the page and by the member's loan box, which must not import the page)."""
 
 from __future__ import annotations
 
-import importlib.util
 from decimal import ROUND_HALF_UP, Decimal
 
 from typing import Any
@@ -14,8 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import fmt
+from app.domain.errors import DomainError
 from app.domain.loan_product import EARLY_INTEREST, FEE_MODES, PREPAY_RULES, LoanProduct
+from app.domain.loan_quality import DEFAULT_BUCKETS, Bucket, buckets_from_config, kolektibilitas
 from app.domain.loan_schedule import METHOD_LABELS, Method, Schedule
+from app.services import settings
 from app.services.loans import STATUS_LABELS, LoanSummary
 from app.ui.style import RED
 from app.ui.table_model import LazyTableModel
@@ -85,19 +87,45 @@ def status_text(status: str) -> str:
     return _words(STATUS_TEXT, status, STATUS_LABELS.get(status, status))
 
 
-def bucket_text(code: int, fallback: str = "") -> str:
-    return _words(BUCKET_TEXT, code, fallback)
+def bucket_text(code: int, name: str = "") -> str:
+    """The bank scheme's names in the screen's language; an outlet's own names as they are."""
+    default = next((b for b in DEFAULT_BUCKETS if b.code == code), None)
+    if default is not None and name in ("", default.name):
+        return _words(BUCKET_TEXT, code, default.name)
+    return name
 
 
-def bucket_colours(code: int) -> tuple[QColor, QColor] | None:
-    pair = BUCKET_COLOURS.get(code)
-    return (QColor(pair[0]), QColor(pair[1])) if pair else None
+def bucket_colours(code: int, count: int = len(DEFAULT_BUCKETS)) -> tuple[QColor, QColor] | None:
+    """Green for the first bucket, red for the last; with other than five buckets (the
+    outlet's setting) the ones between take the colours in between."""
+    if code < 1 or count < 1 or code > count:
+        return None
+    step = 1 if count == 1 else round(1 + (code - 1) * (len(BUCKET_COLOURS) - 1) / (count - 1))
+    pair = BUCKET_COLOURS[step]
+    return QColor(pair[0]), QColor(pair[1])
 
 
-def bucket_code(name: str) -> int:
-    """The code of a kolektibilitas name as the services give it ('' -> 0)."""
-    from app.domain.loan_quality import DEFAULT_BUCKETS
-    return next((b.code for b in DEFAULT_BUCKETS if b.name == name), 0)
+def outlet_buckets(ctx) -> tuple[Bucket, ...]:
+    """The outlet's kolektibilitas buckets (setting loan.kolektibilitas), else the bank scheme."""
+    try:
+        return buckets_from_config(settings.read_all(ctx.reader())["loan.kolektibilitas"])
+    except (DomainError, KeyError):
+        return DEFAULT_BUCKETS
+
+
+def badge_style(bucket: Bucket, count: int) -> str:
+    colours = bucket_colours(bucket.code, count)
+    if colours is None:
+        return "font-weight: bold;"
+    return (f"background: {colours[0].name()}; color: {colours[1].name()}; font-weight: bold; "
+            "border-radius: 4px; padding: 2px 10px;")
+
+
+def bucket_of(info) -> Bucket | None:
+    """A running loan's bucket on its date, by the buckets its state was read with."""
+    if info is None or info.status != "cair":
+        return None
+    return kolektibilitas(info.days_past_due, getattr(info, "buckets", DEFAULT_BUCKETS))
 
 
 def method_text(method: Method | str) -> str:
@@ -196,13 +224,10 @@ def blank_rupiah(value: int) -> str:
     return fmt.rupiah(value) if value else ""
 
 
-def documents_ready() -> bool:
-    """The loan documents service (Kartu Pinjaman, Daftar Nominatif/Tunggakan) is installed."""
-    return importlib.util.find_spec("app.services.loan_documents") is not None
-
-
 class LoanListModel(LazyTableModel):
     """Closed loans grey; the kolektibilitas cell in its colour; days past due in red."""
+
+    bucket_count = len(DEFAULT_BUCKETS)  # the outlet's number of buckets (for the colours)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.isValid():
@@ -210,7 +235,7 @@ class LoanListModel(LazyTableModel):
             if loan is None:
                 return None
             name = self._columns[index.column()].name
-            colours = bucket_colours(loan.bucket_code)
+            colours = bucket_colours(loan.bucket_code, self.bucket_count)
             if name == "quality" and colours:
                 return QBrush(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
             if role == Qt.ItemDataRole.ForegroundRole:

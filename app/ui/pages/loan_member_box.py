@@ -13,7 +13,7 @@ from app.domain import fmt
 from app.domain.errors import DomainError
 from app.services import loans
 from app.services.loans import LoanSummary
-from app.ui.pages.loan_labels import LoanListModel, bucket_text, status_text
+from app.ui.pages.loan_labels import LoanListModel, bucket_text, outlet_buckets, status_text
 from app.ui.session import Session
 from app.ui.style import RED
 from app.ui.table_model import RIGHT, Column, slice_loader
@@ -69,6 +69,7 @@ class MemberLoansBox(QWidget):
             except DomainError as err:
                 self.message.show_error(err)
         self.loans = rows
+        self.model.bucket_count = len(outlet_buckets(self.session.ctx))
         self.model.set_loader(slice_loader(rows))
         self.model.load_first_page()
         self.table.setVisible(bool(rows))

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLin
 from app.domain import fmt
 from app.domain.auth import Permission
 from app.domain.errors import DomainError
-from app.services import loans
+from app.services import loan_documents, loans
 from app.services.loans import LoanInfo
 from app.ui.pages.loan_aging_tab import AgingTab
 from app.ui.pages.loan_approval_tab import ApprovalTab
 from app.ui.pages.loan_detail import LoanDetailPanel
 from app.ui.pages.loan_dialogs import DecisionDialog, DisburseDialog, RescheduleDialog, WriteOffDialog, \
     four_eyes_reason
-from app.ui.pages.loan_labels import STATUS_CODES, LoanListModel, bucket_text, documents_ready, status_text
+from app.ui.pages.loan_labels import STATUS_CODES, LoanListModel, bucket_text, outlet_buckets, status_text
 from app.ui.pages.loan_payment_dialogs import LoanPaymentDialog, LoanRecoveryDialog, LoanSettlementDialog
 from app.ui.pages.loan_products_tab import ProductsTab
 from app.ui.pages.loan_wizard import LoanWizard
@@ -129,7 +129,7 @@ class LoansTab(QWidget):
         self.apply_button.setToolTip(self.tr("Catat pengajuan pinjaman baru (Ctrl+N)"))
         self.apply_button.setVisible(self.may[Permission.LOAN_APPLY])
         self.card_button = button(self.tr("Kartu Pinjaman (PDF)"))
-        self.card_button.setVisible(documents_ready())
+        self.card_button.setToolTip(self.tr("Syarat, jadwal angsuran dengan yang sudah dibayar, dan pembayaran"))
         self.approve_button = button(self.tr("Setujui"))
         self.reject_button = button(self.tr("Tolak"))
         self.disburse_button = button(self.tr("Cairkan"))
@@ -206,6 +206,7 @@ class LoansTab(QWidget):
     def _load(self) -> None:
         ctx, actor, filters = self.session.ctx, self.session.actor, self._filters()
         self.message.clear()
+        self.model.bucket_count = len(outlet_buckets(ctx))
         self.model.set_loader(lambda offset, limit: loans.list_loans(ctx.reader(), actor, offset=offset, limit=limit,
                                                                      **filters))
         self.model.load_first_page()
@@ -345,7 +346,6 @@ class LoansTab(QWidget):
             self.card_to(Path(path))
 
     def card_to(self, path: Path, number: str | None = None) -> None:
-        from app.services import loan_documents
         number = number or (self.current.number if self.current else None)
         if number is None:
             return
