@@ -113,6 +113,182 @@
     </message>
 </context>
 <context>
+    <name>AgingTab</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="67"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="68"/>
+        <source>Daftar Nominatif</source>
+        <translation>Loan Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="69"/>
+        <source>Daftar Tunggakan</source>
+        <translation>Arrears List</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="72"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="73"/>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="77"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="92"/>
+        <source>Kualitas pinjaman</source>
+        <translation>Loan quality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="97"/>
+        <source>NPL: pinjaman Kurang Lancar, Diragukan dan Macet dibagi seluruh sisa pokok. Sehat ≤ 5%, cukup sehat ≤ 15%, di atasnya tidak sehat.</source>
+        <translation>NPL: Substandard, Doubtful and Loss loans divided by all outstanding principal. Healthy ≤ 5%, fairly healthy ≤ 15%, unhealthy above that.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="101"/>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="125"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="102"/>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="124"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="103"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="104"/>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="121"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="105"/>
+        <source>Porsi</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="106"/>
+        <source>PPAP</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="118"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="119"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="120"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="122"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="123"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="130"/>
+        <source>Pinjaman menunggak</source>
+        <translation>Loans in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="140"/>
+        <source>Klik dua kali untuk membuka pinjaman.</source>
+        <translation>Double-click to open the loan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="158"/>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="192"/>
+        <source>NPL {ratio}% · {health}</source>
+        <translation>NPL {ratio}% · {health}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="195"/>
+        <source>{count} pinjaman berjalan · sisa pokok {outstanding} · bermasalah {npl} · PPAP {ppap}</source>
+        <translation>{count} running loans · outstanding {outstanding} · non-performing {npl} · provision {ppap}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="203"/>
+        <source>Pinjaman menunggak per {day}: {count}, tunggakan {amount}</source>
+        <translation>Loans in arrears as of {day}: {count}, arrears {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="206"/>
+        <source>Tidak ada pinjaman menunggak per {day}.</source>
+        <translation>No loans in arrears as of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="222"/>
+        <source>Simpan daftar nominatif</source>
+        <translation>Save the loan register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="222"/>
+        <source>Simpan daftar tunggakan</source>
+        <translation>Save the arrears list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="224"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="224"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="240"/>
+        <source>Tersimpan di {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="242"/>
+        <source>Berkas siap</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="242"/>
+        <source>Buka sekarang?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_aging_tab.py" line="243"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../app/ui/application.py" line="37"/>
@@ -161,6 +337,162 @@
         <location filename="../../app/ui/pages/till_common.py" line="60"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="40"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="41"/>
+        <source>Diajukan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="42"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="43"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="44"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="45"/>
+        <source>Jangka</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="45"/>
+        <source>{n} bln</source>
+        <translation>{n} mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="46"/>
+        <source>Dicatat oleh</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="53"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="54"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="55"/>
+        <source>Buka di daftar pinjaman</source>
+        <translation>Open in the loan list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="117"/>
+        <source>{count} pengajuan menunggu keputusan, jumlah {amount}</source>
+        <translation>{count} applications awaiting a decision, totalling {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_approval_tab.py" line="120"/>
+        <source>Tidak ada pengajuan yang menunggu.</source>
+        <translation>No applications waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="64"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="65"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="68"/>
+        <source>Sampai bulan</source>
+        <translation>Up to month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="87"/>
+        <source>Anggota aktif yang belum melunasi simpanan wajib sampai bulan yang dipilih atau simpanan pokoknya. Klik dua kali untuk membuka anggota.</source>
+        <translation>Active members who have not paid their compulsory savings up to the chosen month, or their principal savings. Double-click to open the member.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="97"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="98"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="99"/>
+        <source>HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="100"/>
+        <source>Bulan terutang</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="101"/>
+        <source>Wajib terutang</source>
+        <translation>Compulsory owed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="102"/>
+        <source>Pokok terutang</source>
+        <translation>Principal owed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="103"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="109"/>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="136"/>
+        <source>Tidak ada tunggakan sampai {month}.</source>
+        <translation>No arrears up to {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="138"/>
+        <source>{count} anggota menunggak · wajib {wajib} · pokok {pokok} · total {total}</source>
+        <translation>{count} members in arrears · compulsory {wajib} · principal {pokok} · total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="157"/>
+        <source>Ekspor daftar tunggakan</source>
+        <translation>Export the arrears list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="158"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_arrears_tab.py" line="169"/>
+        <source>{count} baris diekspor ke {path}.</source>
+        <translation>{count} rows exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1029,142 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="150"/>
+        <source>Setujui Pinjaman</source>
+        <translation>Approve Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="150"/>
+        <source>Tolak Pinjaman</source>
+        <translation>Reject Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="153"/>
+        <source>Dicatat oleh {user} pada {day}. Tujuan: {purpose}</source>
+        <translation>Entered by {user} on {day}. Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="158"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="158"/>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="159"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="159"/>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="161"/>
+        <source>Setujui (Enter)</source>
+        <translation>Approve (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="161"/>
+        <source>Tolak (Enter)</source>
+        <translation>Reject (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="164"/>
+        <source>Pinjaman disetujui atau ditolak oleh pengurus.</source>
+        <translation>Loans are approved or rejected by a board member.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="175"/>
+        <source>Tulis alasan penolakan.</source>
+        <translation>Write the reason for rejecting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="183"/>
+        <source>Pinjaman {number} disetujui; siap dicairkan.</source>
+        <translation>Loan {number} approved; ready to disburse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="184"/>
+        <source>Pinjaman {number} ditolak.</source>
+        <translation>Loan {number} rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="191"/>
+        <source>Pencairan Pinjaman</source>
+        <translation>Loan Disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="196"/>
+        <source>Pokok pinjaman</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="197"/>
+        <source>{amount} ({mode})</source>
+        <translation>{amount} ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="198"/>
+        <source>Biaya administrasi</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="198"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="201"/>
+        <source>Kas keluar</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="203"/>
+        <source>Anggota menerima {principal} dan membayar biaya {fee} di tempat: kas keluar bersih {net}.</source>
+        <translation>The member receives {principal} and pays the {fee} fee on the spot: net cash out {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="208"/>
+        <source>{amount} per bulan, pertama {day}, terakhir {last}</source>
+        <translation>{amount} a month, first {day}, last {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="209"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="213"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="215"/>
+        <source>Cairkan (Enter)</source>
+        <translation>Disburse (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="217"/>
+        <source>Pinjaman ini {status}: hanya pinjaman yang sudah disetujui yang bisa dicairkan.</source>
+        <translation>This loan is {status}: only an approved loan can be disbursed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="233"/>
+        <source>Pinjaman {number} dicairkan dengan nomor {journal}: {amount} diserahkan.</source>
+        <translation>Loan {number} disbursed as {journal}: {amount} handed over.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayTab</name>
     <message>
         <location filename="../../app/ui/pages/settings_display_tab.py" line="28"/>
@@ -814,6 +1282,94 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/stock_docs_tabs.py" line="131"/>
         <source>Tersimpan: {number}, nilai persediaan {sign}{value}.</source>
         <translation>Saved: {number}, stock value {sign}{value}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="33"/>
+        <source>Keluar dari Keanggotaan: {number} {name}</source>
+        <translation>End Membership: {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="37"/>
+        <source>Keluar (berhenti)</source>
+        <translation>Left (resigned)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="38"/>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="44"/>
+        <source>mis. pindah domisili ke luar desa</source>
+        <translation>e.g. moved away from the village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="46"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="47"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="50"/>
+        <source>Tanggal keluar</source>
+        <translation>Exit date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="51"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="52"/>
+        <source>Dibayar secara</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="56"/>
+        <source>Simpanan yang dikembalikan</source>
+        <translation>Savings paid out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="66"/>
+        <source>Jumlah dibayar</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="77"/>
+        <source>{name} masih punya kasbon {amount}: lunasi dulu sebelum keluar.</source>
+        <translation>{name} still owes {amount} on credit: settle it before leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="80"/>
+        <source>Tunggakan simpanan ({amount}) tidak ditagih; yang dikembalikan hanya saldo yang ada.</source>
+        <translation>Savings arrears ({amount}) are not collected; only the balances held are paid out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="86"/>
+        <source>Keluarkan dan bayar {amount}</source>
+        <translation>End membership and pay {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="90"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_exit_dialog.py" line="100"/>
+        <source>Semua saldo simpanan dikembalikan dalam satu jurnal dan slipnya dicetak. Keanggotaan yang sudah berakhir tidak bisa diaktifkan lagi.</source>
+        <translation>All savings balances are paid out in one journal and the slip is printed. A membership that has ended cannot be reactivated.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1526,254 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/home_page.py" line="111"/>
         <source>TIDAK seimbang</source>
         <translation>NOT balanced</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="44"/>
+        <source>Impor file settlement/mutasi</source>
+        <translation>Import settlement/statement file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="50"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({size})&lt;br&gt;{folder}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({size})&lt;br&gt;{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="56"/>
+        <source>{name} (bawaan)</source>
+        <translation>{name} (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="61"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="62"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="78"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="79"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="87"/>
+        <source>Berkas dibaca utuh: bila satu baris saja rusak, seluruh berkas ditolak dan tidak ada yang disimpan. Berkas yang sama tidak bisa diimpor dua kali; baris yang sudah ada di impor sebelumnya dilewati.</source>
+        <translation>The file is read as a whole: if a single row is bad, the whole file is refused and nothing is stored. The same file cannot be imported twice; rows already in an earlier import are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="102"/>
+        <source>Belum ada preset.</source>
+        <translation>No preset yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="104"/>
+        <source>titik koma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="104"/>
+        <source>koma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="104"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="106"/>
+        <source>sen</source>
+        <translation>cents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="106"/>
+        <source>rupiah</source>
+        <translation>rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="107"/>
+        <source>jumlah bersih (sudah dipotong MDR)</source>
+        <translation>net amounts (MDR already deducted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="108"/>
+        <source>jumlah kotor (sebelum MDR)</source>
+        <translation>gross amounts (before MDR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="111"/>
+        <source>Pemisah CSV {delimiter} · jumlah dalam {unit} · {basis}.
+Kolom: {columns}</source>
+        <translation>CSV separator {delimiter} · amounts in {unit} · {basis}.
+Columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="115"/>
+        <source>referensi</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="115"/>
+        <source>waktu transaksi</source>
+        <translation>transaction time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="116"/>
+        <source>tanggal settlement</source>
+        <translation>settlement date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="116"/>
+        <source>jumlah</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="116"/>
+        <source>MDR</source>
+        <translation>MDR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="117"/>
+        <source>keterangan</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="117"/>
+        <source>jenis mutasi</source>
+        <translation>debit/credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="124"/>
+        <source>Membaca dan mencocokkan {name}…</source>
+        <translation>Reading and matching {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="132"/>
+        <source>Berkas {name} diimpor (impor #{id}, preset {preset}).</source>
+        <translation>File {name} imported (import #{id}, preset {preset}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="135"/>
+        <source>Baris disimpan</source>
+        <translation>Rows stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="136"/>
+        <source>Dilewati (bukan kredit QRIS)</source>
+        <translation>Skipped (not QRIS credits)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="137"/>
+        <source>Sudah ada di impor sebelumnya</source>
+        <translation>Already in an earlier import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="138"/>
+        <source>Cocok otomatis</source>
+        <translation>Matched automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="138"/>
+        <source>{count} transaksi · {gross} · MDR {mdr} · masuk bank {net}</source>
+        <translation>{count} transactions · {gross} · MDR {mdr} · to the bank {net}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="141"/>
+        <source>Jurnal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="141"/>
+        <source>tidak ada (tidak ada yang cocok)</source>
+        <translation>none (nothing matched)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="142"/>
+        <source>Masih terbuka</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="142"/>
+        <source>{unsettled} pembayaran belum settle · {lines} baris tanpa pasangan</source>
+        <translation>{unsettled} payments not settled · {lines} rows without a payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="151"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>JasaDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="42"/>
+        <source>Jasa Simpanan Sukarela</source>
+        <translation>Interest on Voluntary Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="61"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="62"/>
+        <source>Jasa sukarela</source>
+        <translation>Voluntary savings interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="66"/>
+        <source>Setiap bulan diposting sekali: satu jurnal (Beban Jasa Simpanan pada Simpanan Sukarela) bertanggal hari ini, dan satu mutasi jasa di simpanan sukarela setiap anggota yang mendapatnya. Bulan yang dipilih harus sudah berakhir.</source>
+        <translation>Each month is posted once: one journal (Savings Interest Expense against Voluntary Savings) dated today, and one interest movement in the voluntary savings of every member who earns it. The chosen month must be over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="71"/>
+        <source>Posting jasa (Enter)</source>
+        <translation>Post interest (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="71"/>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="76"/>
+        <source>Jasa simpanan diposting oleh pengurus atau bendahara.</source>
+        <translation>Savings interest is posted by a board member or the treasurer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="82"/>
+        <source>{rate}% per tahun</source>
+        <translation>{rate}% a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="83"/>
+        <source>= {rate}% per bulan dari saldo sukarela terendah setiap anggota dalam bulan itu.</source>
+        <translation>= {rate}% a month on each member&apos;s lowest voluntary savings balance in that month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="86"/>
+        <source>tidak aktif (0%)</source>
+        <translation>off (0%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="87"/>
+        <source>Atur besarnya di Pengaturan &gt; Simpanan &amp; Anggota.</source>
+        <translation>Set the rate in Settings &gt; Savings &amp; Members.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_jasa_dialog.py" line="120"/>
+        <source>Jasa {month} diposting: {members} anggota, jumlah {total}, jurnal {journal}.</source>
+        <translation>Interest for {month} posted: {members} members, total {total}, journal {journal}.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2000,1279 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>LoanDetailPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="122"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="122"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="122"/>
+        <source>Pinjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="123"/>
+        <location filename="../../app/ui/pages/loan_detail.py" line="197"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="123"/>
+        <source>Biaya</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="123"/>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="124"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="141"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="141"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="142"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="142"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="156"/>
+        <source>Pilih pinjaman di daftar untuk melihat rinciannya.</source>
+        <translation>Choose a loan in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="176"/>
+        <location filename="../../app/ui/pages/loan_detail.py" line="233"/>
+        <source>Jadwal angsuran</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="193"/>
+        <source>Ke</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="194"/>
+        <location filename="../../app/ui/pages/loan_detail.py" line="204"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="196"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="198"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="199"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="200"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="204"/>
+        <source>Lunas</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="205"/>
+        <source>Sebagian</source>
+        <translation>Part paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="205"/>
+        <source>Belum</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="206"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="206"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="208"/>
+        <source>Terlambat {days} hari</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="214"/>
+        <source>denda {amount}</source>
+        <translation>penalty {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="216"/>
+        <source>denda dibayar {amount}</source>
+        <translation>penalty paid {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="255"/>
+        <source>{principal} · {term} bulan · angsuran {installment}</source>
+        <translation>{principal} · {term} months · installment {installment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="259"/>
+        <source>biaya adm. {amount}</source>
+        <translation>admin fee {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="261"/>
+        <source>Pelunasan sebagian: {prepay}; pelunasan dipercepat: {early}</source>
+        <translation>Part prepayment: {prepay}; early settlement: {early}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="265"/>
+        <source>jaminan: {text}</source>
+        <translation>collateral: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="267"/>
+        <source>penjamin: {number}</source>
+        <translation>guarantor: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="278"/>
+        <source>Jadwal angsuran {number}: {paid} dari {count} lunas</source>
+        <translation>Repayment schedule {number}: {paid} of {count} paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="282"/>
+        <source>, {late} terlambat</source>
+        <translation>, {late} late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="285"/>
+        <source>Jadwal angsuran {number}: pengajuan ditolak</source>
+        <translation>Repayment schedule {number}: application rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="288"/>
+        <source>Jadwal angsuran {number} (rencana, bila dicairkan hari ini)</source>
+        <translation>Repayment schedule {number} (planned, if disbursed today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="300"/>
+        <source>diajukan {user} {day}</source>
+        <translation>applied by {user} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="302"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="302"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="303"/>
+        <source>{verb} {user}</source>
+        <translation>{verb} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="306"/>
+        <source>cair {day}</source>
+        <translation>disbursed {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="308"/>
+        <source>restrukturisasi dari {number}</source>
+        <translation>rescheduled from {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="310"/>
+        <source>ditutup {day}</source>
+        <translation>closed {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="323"/>
+        <source>tagihan {amount}</source>
+        <translation>claim {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="329"/>
+        <source>{days} hari</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="329"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_detail.py" line="330"/>
+        <source>{count} angsuran jatuh tempo belum dibayar</source>
+        <translation>{count} installments due and unpaid</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="78"/>
+        <source>{product} · pokok {principal} · {term} bulan · {rate}</source>
+        <translation>{product} · principal {principal} · {term} months · {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="84"/>
+        <source>Sisa pokok {outstanding} · tunggakan {arrears} · denda {penalty} · {days} hari terlambat</source>
+        <translation>Outstanding {outstanding} · arrears {arrears} · penalty {penalty} · {days} days late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="129"/>
+        <source>Slip dikirim ke printer.</source>
+        <translation>The slip was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPage</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="44"/>
+        <location filename="../../app/ui/pages/loan_page.py" line="49"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="50"/>
+        <location filename="../../app/ui/pages/loan_page.py" line="72"/>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="51"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="52"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="72"/>
+        <source>Persetujuan ({count})</source>
+        <translation>Approval ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="57"/>
+        <source>Bayar Angsuran</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="67"/>
+        <source>Tunggakan + denda · {amount}</source>
+        <translation>Arrears + penalty · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="71"/>
+        <source>Sampai angsuran ke-{no} · {amount}</source>
+        <translation>Up to installment {no} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="78"/>
+        <source>Jumlah bayar (Rp)</source>
+        <translation>Amount paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="79"/>
+        <source>Isi cepat</source>
+        <translation>Quick fill</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="81"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="84"/>
+        <source>Pembagian pembayaran (sebelum disimpan)</source>
+        <translation>How the payment is allocated (before saving)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="88"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="89"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="90"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="91"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="92"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="93"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="103"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="128"/>
+        <source>Pinjaman ini tidak sedang berjalan.</source>
+        <translation>This loan is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="141"/>
+        <source>Jumlah harus rupiah bulat, mis. 1.090.000.</source>
+        <translation>The amount must be whole rupiah, e.g. 1.090.000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="160"/>
+        <source>Angsuran ke-{no}</source>
+        <translation>Installment {no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="163"/>
+        <source>Pelunasan sebagian pokok</source>
+        <translation>Principal prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="167"/>
+        <source>Sisa pokok setelah bayar {amount}</source>
+        <translation>Outstanding after payment {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="170"/>
+        <source>angsuran berikutnya menjadi {amount} ({left} angsuran lagi)</source>
+        <translation>the next installment becomes {amount} ({left} installments left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="173"/>
+        <source>sisa jangka menjadi {left} angsuran (angsuran {amount})</source>
+        <translation>the remaining term becomes {left} installments (installment {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="185"/>
+        <source>Isi jumlah bayar dalam rupiah bulat.</source>
+        <translation>Enter the amount paid in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="196"/>
+        <source>Pembayaran {amount} tercatat dengan nomor {number}.</source>
+        <translation>Payment of {amount} recorded as {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="199"/>
+        <source>Pinjaman {loan} lunas.</source>
+        <translation>Loan {loan} is paid off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="200"/>
+        <source>Sisa pokok {amount}.</source>
+        <translation>Outstanding {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="144"/>
+        <source>Produk Pinjaman Baru</source>
+        <translation>New Loan Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="145"/>
+        <source>Ubah Produk {code}</source>
+        <translation>Edit Product {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="159"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="161"/>
+        <source>% per bulan</source>
+        <translation>% per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="161"/>
+        <source>% per tahun</source>
+        <translation>% per year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="164"/>
+        <source>tanpa (rupiah)</source>
+        <translation>none (rupiah)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="166"/>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="171"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="166"/>
+        <source>persen dari pokok</source>
+        <translation>percent of principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="167"/>
+        <source>rupiah tetap</source>
+        <translation>fixed rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="172"/>
+        <source>persen per bulan terlambat</source>
+        <translation>percent per month late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="173"/>
+        <source>rupiah per hari terlambat</source>
+        <translation>rupiah per day late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="180"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="184"/>
+        <source>kosong: tanpa batas; 3 = 3 × simpanan</source>
+        <translation>empty: no limit; 3 = 3 × savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="188"/>
+        <source>Aktif: bisa dipilih untuk pengajuan</source>
+        <translation>Active: can be chosen for applications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="192"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="193"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="194"/>
+        <source>Plafon minimum (Rp)</source>
+        <translation>Minimum amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="195"/>
+        <source>Plafon maksimum (Rp)</source>
+        <translation>Maximum amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="196"/>
+        <source>Jangka minimum</source>
+        <translation>Minimum term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="197"/>
+        <source>Jangka maksimum</source>
+        <translation>Maximum term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="198"/>
+        <source>Kelipatan simpanan</source>
+        <translation>Savings multiple</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="199"/>
+        <source>Pinjaman per anggota</source>
+        <translation>Loans per member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="204"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="205"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="206"/>
+        <source>Pembulatan angsuran</source>
+        <translation>Installment rounding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="207"/>
+        <source>Biaya administrasi</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="208"/>
+        <source>Besar biaya (% atau Rp)</source>
+        <translation>Fee (% or Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="209"/>
+        <source>Cara bayar biaya</source>
+        <translation>Fee paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="210"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="211"/>
+        <source>Denda % per bulan</source>
+        <translation>Penalty % per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="212"/>
+        <source>Denda per hari (Rp)</source>
+        <translation>Penalty per day (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="213"/>
+        <source>Masa tenggang</source>
+        <translation>Grace period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="214"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Part prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="215"/>
+        <source>Pelunasan dipercepat</source>
+        <translation>Early settlement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="224"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="226"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="304"/>
+        <source>Contoh {amount}, {term} bulan: angsuran {installment} · {effective}</source>
+        <translation>Example {amount}, {term} months: installment {installment} · {effective}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="311"/>
+        <source>Plafon harus rupiah bulat.</source>
+        <translation>The limits must be whole rupiah.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="259"/>
+        <source>Pemulihan Pinjaman Dihapus Buku</source>
+        <translation>Recovery on a Written-off Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="260"/>
+        <source>Tagihan tersisa {amount}</source>
+        <translation>Claim left {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="265"/>
+        <source>Jumlah diterima (Rp)</source>
+        <translation>Amount received (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="267"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="269"/>
+        <source>Dicatat sebagai pendapatan lain; pinjaman tetap berstatus dihapus buku.</source>
+        <translation>Recorded as other income; the loan stays written off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="270"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="276"/>
+        <source>Isi jumlah yang diterima dalam rupiah bulat.</source>
+        <translation>Enter the amount received in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="283"/>
+        <source>Pemulihan {amount} tercatat dengan nomor {number}; tagihan tersisa {left}.</source>
+        <translation>Recovery of {amount} recorded as {number}; claim left {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanSettlementDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="207"/>
+        <source>Pelunasan Pinjaman</source>
+        <translation>Loan Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="212"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="212"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="212"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="213"/>
+        <source>Bunga dihapuskan</source>
+        <translation>Interest waived</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="213"/>
+        <source>Jumlah pelunasan</source>
+        <translation>Settlement amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="223"/>
+        <source>Bunga yang belum jatuh tempo dihitung menurut aturan produk: {rule}. Denda dan bunga yang sudah jatuh tempo dibayar penuh.</source>
+        <translation>Interest not yet due is charged by the product&apos;s rule: {rule}. Penalties and interest already due are paid in full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="228"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="230"/>
+        <source>Lunasi (Enter)</source>
+        <translation>Settle (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="242"/>
+        <source>Lunasi {amount} (Enter)</source>
+        <translation>Settle {amount} (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_payment_dialogs.py" line="251"/>
+        <source>Pinjaman {loan} lunas: {amount} tercatat dengan nomor {number}.</source>
+        <translation>Loan {loan} paid off: {amount} recorded as {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanWizard</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="53"/>
+        <source>Ajukan Pinjaman</source>
+        <translation>Apply for a Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="78"/>
+        <source>Ajukan (Enter)</source>
+        <translation>Apply (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="95"/>
+        <source>Belum ada produk pinjaman aktif. Pengurus membuatnya di tab Produk.</source>
+        <translation>There is no active loan product yet. A board member creates one on the Products tab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="97"/>
+        <source>Pengajuan pinjaman dicatat oleh pengurus atau bendahara.</source>
+        <translation>Loan applications are entered by a board member or the treasurer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="113"/>
+        <source>Cari anggota: nomor atau nama…</source>
+        <translation>Find the member: number or name…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="116"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="117"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="118"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="124"/>
+        <source>Belum ada anggota dipilih.</source>
+        <translation>No member chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="136"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="141"/>
+        <source>Jumlah pinjaman (Rp)</source>
+        <translation>Loan amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="143"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="144"/>
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="147"/>
+        <source>mis. modal warung, pupuk, biaya sekolah</source>
+        <translation>e.g. shop capital, fertiliser, school fees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="148"/>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="151"/>
+        <source>boleh kosong; mis. BPKB motor</source>
+        <translation>optional; e.g. motorcycle title (BPKB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="152"/>
+        <source>Jaminan</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="155"/>
+        <source>nomor anggota penjamin (boleh kosong)</source>
+        <translation>guarantor&apos;s member number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="156"/>
+        <source>Penjamin</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="159"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="160"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="172"/>
+        <source>Simulasi angsuran</source>
+        <translation>Repayment preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="186"/>
+        <source>Ke</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="187"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="188"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="189"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="190"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="191"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="198"/>
+        <source>Jatuh tempo dihitung seolah dicairkan hari ini; jadwal sebenarnya dibuat saat pencairan.</source>
+        <translation>Due dates as if disbursed today; the real schedule is made at disbursement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="234"/>
+        <source>{number} · {name} · simpanan {savings} · {count} pinjaman berjalan/diajukan</source>
+        <translation>{number} · {name} · savings {savings} · {count} loans running/applied for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="265"/>
+        <source>paling banyak {multiple} × simpanan = {limit} untuk anggota ini</source>
+        <translation>at most {multiple} × savings = {limit} for this member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="268"/>
+        <source>paling banyak {multiple} × simpanan anggota</source>
+        <translation>at most {multiple} × the member&apos;s savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="270"/>
+        <source>{count} pinjaman berjalan per anggota</source>
+        <translation>{count} running loans per member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="289"/>
+        <source>Jumlah harus rupiah bulat, mis. 5.000.000.</source>
+        <translation>The amount must be whole rupiah, e.g. 5.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="315"/>
+        <source>Bunga {rate}</source>
+        <translation>Interest {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="319"/>
+        <source>Angsuran {amount} per bulan</source>
+        <translation>Installment {amount} a month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="321"/>
+        <source>Total bunga {interest} · total dibayar {total} dalam {term} bulan</source>
+        <translation>Total interest {interest} · total repaid {total} over {term} months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="325"/>
+        <source>{fee}: diterima anggota {net}</source>
+        <translation>{fee}: the member receives {net}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="352"/>
+        <source>Pilih anggota yang mengajukan.</source>
+        <translation>Choose the member who applies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="355"/>
+        <source>Tujuan pinjaman wajib diisi.</source>
+        <translation>The loan&apos;s purpose is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="358"/>
+        <source>Isi jumlah pinjaman dalam rupiah bulat.</source>
+        <translation>Enter the loan amount in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="376"/>
+        <source>Pengajuan {number} tercatat: {amount} untuk {name}, {term} bulan.
+Menunggu persetujuan pengurus.</source>
+        <translation>Application {number} recorded: {amount} for {name}, {term} months.
+Awaiting a board member&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_wizard.py" line="381"/>
+        <source>Pengajuan tercatat</source>
+        <translation>Application recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Loans</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="44"/>
+        <source>Anda sendiri yang mencatat pengajuan ini. Aturan empat mata: pengajuan harus disetujui atau ditolak pengurus lain.</source>
+        <translation>You entered this application yourself. Four-eyes rule: another board member must approve or reject it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="26"/>
+        <source>Diajukan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="27"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="28"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="29"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="30"/>
+        <source>Lunas</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="31"/>
+        <source>Direstrukturisasi</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="32"/>
+        <source>Dihapus buku</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="38"/>
+        <source>Lancar</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="39"/>
+        <source>Dalam Perhatian Khusus</source>
+        <translation>Special Mention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="40"/>
+        <source>Kurang Lancar</source>
+        <translation>Substandard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="41"/>
+        <source>Diragukan</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="42"/>
+        <source>Macet</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="54"/>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="55"/>
+        <source>Anuitas</source>
+        <translation>Annuity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="56"/>
+        <source>Menurun (efektif)</source>
+        <translation>Declining balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="59"/>
+        <source>dipotong saat pencairan</source>
+        <translation>deducted at disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="60"/>
+        <source>dibayar tunai saat pencairan</source>
+        <translation>paid in cash at disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="63"/>
+        <source>mengurangi jangka waktu</source>
+        <translation>shortens the term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="64"/>
+        <source>mengurangi angsuran</source>
+        <translation>lowers the installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="67"/>
+        <source>tanpa bunga sisa</source>
+        <translation>no remaining interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="68"/>
+        <source>bunga bulan berjalan</source>
+        <translation>the current month&apos;s interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="69"/>
+        <source>seluruh sisa bunga</source>
+        <translation>all remaining interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="72"/>
+        <source>Sehat</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="73"/>
+        <source>Cukup sehat</source>
+        <translation>Fairly healthy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="74"/>
+        <source>Tidak sehat</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="165"/>
+        <source>%/bulan</source>
+        <translation>%/month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="166"/>
+        <source>%/tahun</source>
+        <translation>%/year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="177"/>
+        <source>Bunga flat {rate}{per} setara efektif ±{effective}%/tahun</source>
+        <translation>Flat interest {rate}{per} equals an effective ±{effective}%/year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="179"/>
+        <source>Bunga {method} {rate}{per} · efektif {effective}%/tahun</source>
+        <translation>{method} interest {rate}{per} · effective {effective}%/year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="186"/>
+        <source>tanpa biaya administrasi</source>
+        <translation>no admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="190"/>
+        <source>biaya adm. {amount}, {mode}</source>
+        <translation>admin fee {amount}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="197"/>
+        <source>denda {pct}% per bulan terlambat</source>
+        <translation>penalty {pct}% per month late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="200"/>
+        <source>denda {amount} per hari</source>
+        <translation>penalty {amount} per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="203"/>
+        <source>tanpa denda</source>
+        <translation>no penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="205"/>
+        <source>, tenggang {days} hari</source>
+        <translation>, {days} days&apos; grace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_labels.py" line="210"/>
+        <source>Plafon {low} – {high} · jangka {min_term}–{max_term} bulan</source>
+        <translation>Limit {low} – {high} · term {min_term}–{max_term} months</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="86"/>
+        <source>Cari nama atau nomor anggota, atau nomor pinjaman…</source>
+        <translation>Search member name or number, or loan number…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="89"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="128"/>
+        <source>Ajukan Pinjaman</source>
+        <translation>Apply for a Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="129"/>
+        <source>Catat pengajuan pinjaman baru (Ctrl+N)</source>
+        <translation>Enter a new loan application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="131"/>
+        <source>Kartu Pinjaman (PDF)</source>
+        <translation>Loan Card (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="132"/>
+        <source>Syarat, jadwal angsuran dengan yang sudah dibayar, dan pembayaran</source>
+        <translation>Terms, the repayment schedule with what is paid, and the payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="133"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="134"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="135"/>
+        <source>Cairkan</source>
+        <translation>Disburse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="136"/>
+        <source>Bayar Angsuran</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="137"/>
+        <source>Terima angsuran pinjaman ini (F5)</source>
+        <translation>Take a repayment on this loan (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="138"/>
+        <source>Pelunasan</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="139"/>
+        <source>Restrukturisasi</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="140"/>
+        <source>Hapus Buku</source>
+        <translation>Write Off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="141"/>
+        <source>Pemulihan</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="190"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="191"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="192"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="193"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="194"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="196"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="197"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="198"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="218"/>
+        <source>{count} pinjaman</source>
+        <translation>{count} loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="342"/>
+        <source>Simpan kartu pinjaman</source>
+        <translation>Save the loan card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="344"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="359"/>
+        <source>Kartu pinjaman tersimpan di {path}.</source>
+        <translation>Loan card saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="361"/>
+        <source>PDF siap</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="361"/>
+        <source>Buka sekarang?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_page.py" line="362"/>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../app/ui/idle_lock.py" line="72"/>
@@ -1417,6 +3494,103 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="206"/>
+        <source>Cocokkan baris settlement #{id}</source>
+        <translation>Match settlement row #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="208"/>
+        <source>&lt;b&gt;Baris #{id}&lt;/b&gt; · {amount} · ref {reference} · {when}&lt;br&gt;{file} (baris {no}) {text}</source>
+        <translation>&lt;b&gt;Row #{id}&lt;/b&gt; · {amount} · ref {reference} · {when}&lt;br&gt;{file} (row {no}) {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="215"/>
+        <source>Penjualan</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="216"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="217"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="219"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="220"/>
+        <source>Dikonfirmasi kasir</source>
+        <translation>Confirmed at the till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="221"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="221"/>
+        <source>kandidat</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="227"/>
+        <source>pilih di daftar atau ketik nomor penjualan, mis. PJ-20261123-0042</source>
+        <translation>pick from the list or type a sale number, e.g. PJ-20261123-0042</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="230"/>
+        <source>Cocokkan…</source>
+        <translation>Match…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="232"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="239"/>
+        <source>Pembayaran QRIS yang belum settle (kandidat dulu, lalu jumlah terdekat):</source>
+        <translation>QRIS payments not yet settled (candidates first, then the nearest amount):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="242"/>
+        <source>Nomor penjualan</source>
+        <translation>Sale number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="246"/>
+        <source>Jumlah harus sama dengan pembayaran; baris bersih (mutasi bank) boleh sampai 3% di bawahnya, selisihnya menjadi MDR. Satu jurnal settlement (Kas di Bank dan Beban MDR terhadap Piutang QRIS) akan diposting.</source>
+        <translation>The amount must equal the payment; a net row (bank statement) may be up to 3% below it, the difference being the MDR. One settlement journal (Cash in Bank and MDR Expense against QRIS Receivable) will be posted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="280"/>
+        <source>Cocokkan dan posting jurnal?</source>
+        <translation>Match and post the journal?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="281"/>
+        <source>Cocokkan baris #{id} ({amount}, ref {reference}) dengan penjualan {sale}?
+
+Jurnal settlement akan diposting. Bila ternyata salah, batalkan dengan Batalkan pencocokan (jurnal balik).</source>
+        <translation>Match row #{id} ({amount}, ref {reference}) with sale {sale}?
+
+A settlement journal will be posted. If it turns out wrong, undo it with Undo match (a reversing journal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="285"/>
+        <source>Cocokkan dan posting</source>
+        <translation>Match and post</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_lookup_dialogs.py" line="125"/>
@@ -1483,41 +3657,511 @@ Please log in again.</translation>
         <source>{name} bukan anggota aktif.</source>
         <translation>{name} is not an active member.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="99"/>
+        <source>Daftar Anggota Baru</source>
+        <translation>Register New Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="101"/>
+        <source>Ubah Data Anggota {number}</source>
+        <translation>Edit Member {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="106"/>
+        <source>16 angka dari KTP</source>
+        <translation>16 digits from the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="119"/>
+        <source>— dari NIK —</source>
+        <translation>— from the NIK —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="124"/>
+        <source>mis. petani, pedagang, guru</source>
+        <translation>e.g. farmer, trader, teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="127"/>
+        <source>0812xxxxxxxx</source>
+        <translation>0812xxxxxxxx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="130"/>
+        <source>jalan/kampung dan nomor rumah</source>
+        <translation>street/hamlet and house number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="147"/>
+        <source>Pilih foto…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="148"/>
+        <source>JPEG/PNG; diperkecil otomatis sampai ≤ 512 KB.</source>
+        <translation>JPEG/PNG; shrunk automatically to ≤ 512 KB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="155"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="163"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="165"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="166"/>
+        <source>Tempat, tgl lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="167"/>
+        <source>Jenis kelamin</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="168"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="169"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="179"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="180"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="181"/>
+        <source>Dusun</source>
+        <translation>Hamlet (dusun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="182"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="183"/>
+        <source>Tanggal masuk</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="184"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="195"/>
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="195"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="197"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="214"/>
+        <source>Nomor anggota dan tanggal masuk tidak bisa diubah. Setiap perubahan dicatat di log audit.</source>
+        <translation>The member number and join date cannot be changed. Every change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="252"/>
+        <source>Simpanan pokok {amount} dibayar:</source>
+        <translation>Principal savings {amount} paid:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="255"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="256"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="257"/>
+        <source>Belum bayar (masuk daftar tunggakan)</source>
+        <translation>Not yet paid (goes on the arrears list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="259"/>
+        <source>Simpanan pokok tidak diatur.</source>
+        <translation>No principal savings is set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="311"/>
+        <source>{count} dari 16 angka</source>
+        <translation>{count} of 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="330"/>
+        <source>Tanggal lahir tidak cocok dengan NIK (NIK: {day}).</source>
+        <translation>The birth date does not match the NIK (NIK: {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="334"/>
+        <source>Jenis kelamin tidak cocok dengan NIK (NIK: {gender}).</source>
+        <translation>The gender does not match the NIK (NIK: {gender}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="339"/>
+        <source>NIK sah · kode wilayah {region} · lahir {day} · {gender}</source>
+        <translation>Valid NIK · region code {region} · born {day} · {gender}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="347"/>
+        <source>Tanggal lahir dan jenis kelamin diisi dari NIK.</source>
+        <translation>The birth date and gender are filled in from the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="352"/>
+        <source>Pilih foto anggota</source>
+        <translation>Choose the member&apos;s photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="353"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="360"/>
+        <source>{file} bukan gambar yang bisa dibaca.</source>
+        <translation>{file} is not a readable image.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="365"/>
+        <source>Foto {file} tidak bisa diperkecil sampai 512 KB.</source>
+        <translation>The photo {file} cannot be shrunk to 512 KB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_dialogs.py" line="370"/>
+        <source>Foto baru: {size} KB.</source>
+        <translation>New photo: {size} KB.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/member_labels.py" line="32"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_labels.py" line="33"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLoansBox</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="35"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="43"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="44"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="46"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="47"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="85"/>
+        <source>Belum pernah meminjam.</source>
+        <translation>Has never borrowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="88"/>
+        <source>{count} pinjaman berjalan, sisa pokok {amount}</source>
+        <translation>{count} running loans, outstanding {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="91"/>
+        <source>{count} menunggu persetujuan/pencairan</source>
+        <translation>{count} awaiting approval/disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="95"/>
+        <source>menunggak {days} hari ({quality})</source>
+        <translation>{days} days in arrears ({quality})</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="49"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="52"/>
+        <source>Daftar Anggota</source>
+        <translation>Member List</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="53"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPrinting</name>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="63"/>
+        <source>Cetak Kartu</source>
+        <translation>Print Cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="65"/>
+        <source>Kartu anggota ini…</source>
+        <translation>This member&apos;s card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="66"/>
+        <source>Semua anggota aktif (lembar A4)…</source>
+        <translation>All active members (A4 sheets)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="70"/>
+        <source>Rekening Koran</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="71"/>
+        <source>Rekening koran simpanan anggota ini untuk satu bulan (PDF)</source>
+        <translation>This member&apos;s savings statement for one month (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="87"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="96"/>
+        <source>Simpan kartu anggota</source>
+        <translation>Save member cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="105"/>
+        <source>Kartu anggota tersimpan di {path}.</source>
+        <translation>Member cards saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="119"/>
+        <source>Simpan rekening koran</source>
+        <translation>Save statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="129"/>
+        <source>Rekening koran tersimpan di {path}.</source>
+        <translation>Statement saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="141"/>
+        <source>PDF siap</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="142"/>
+        <source>Buka sekarang?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="143"/>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="73"/>
+        <source>Cari nama, nomor, NIK atau HP…</source>
+        <translation>Search name, number, NIK or mobile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="76"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="115"/>
+        <source>Daftar Anggota Baru</source>
+        <translation>Register New Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="116"/>
+        <source>Daftarkan anggota baru (Ctrl+N)</source>
+        <translation>Register a new member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="117"/>
+        <source>Ubah Data</source>
+        <translation>Edit Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="118"/>
+        <source>Setor/Tarik Simpanan</source>
+        <translation>Deposit/Withdraw Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="119"/>
+        <source>Setoran atau penarikan simpanan anggota ini (F5)</source>
+        <translation>Deposit or withdraw this member&apos;s savings (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="120"/>
+        <source>Keluar dari Keanggotaan</source>
+        <translation>End Membership</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="168"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="169"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="171"/>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="173"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="174"/>
+        <source>Wajib</source>
+        <translation>Compulsory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="175"/>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="176"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="195"/>
+        <source>{count} anggota</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="269"/>
+        <source>{name} terdaftar sebagai anggota {number}.</source>
+        <translation>{name} is registered as member {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="282"/>
+        <source>Data anggota {number} tersimpan.</source>
+        <translation>Member {number} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_page.py" line="314"/>
+        <source>{name} tercatat {status}; simpanan {amount} dikembalikan{journal}.</source>
+        <translation>{name} is recorded as {status}; savings of {amount} paid out{journal}.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="104"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>Kasir</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="110"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="113"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="116"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="120"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="123"/>
+        <source>Rekonsiliasi QRIS</source>
+        <translation>QRIS Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="126"/>
         <source>Antrean Cetak</source>
         <translation>Print Queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="104"/>
+        <location filename="../../app/ui/navigation.py" line="129"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="132"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2224,227 +4868,227 @@ Please log in again.</translation>
 <context>
     <name>PrinterTab</name>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="90"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="57"/>
         <source>Printer struk komputer ini: {station}</source>
         <translation>This computer&apos;s receipt printer: {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="95"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="62"/>
         <source>Cari printer</source>
         <translation>Find printers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="100"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="67"/>
         <source>58 mm (32 kolom)</source>
         <translation>58 mm (32 columns)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="101"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="68"/>
         <source>80 mm (48 kolom)</source>
         <translation>80 mm (48 columns)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="103"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="70"/>
         <source>Tidak ada laci kas</source>
         <translation>No cash drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="104"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="71"/>
         <source>Laci kas di pin 2</source>
         <translation>Cash drawer on pin 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="105"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="72"/>
         <source>Laci kas di pin 5</source>
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="108"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="75"/>
         <source>Printer punya pemotong kertas otomatis</source>
         <translation>The printer has an automatic paper cutter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="109"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="76"/>
         <source>Printer bisa mencetak QR sendiri (GS ( k)</source>
         <translation>The printer prints QR codes itself (GS ( k)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="110"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="77"/>
         <source>Jika tidak dicentang, QR dikirim sebagai gambar: lebih lambat, tetapi jalan di semua printer.</source>
         <translation>When unticked, QR codes are sent as images: slower, but they work on every printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="112"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="79"/>
         <source>Cetak struk otomatis setiap penjualan</source>
         <translation>Print a receipt automatically for every sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="117"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="84"/>
         <source>Contoh: {examples}</source>
         <translation>Examples: {examples}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="124"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="91"/>
         <source>Alamat printer</source>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="126"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="93"/>
         <source>Lebar kertas</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="127"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="94"/>
         <source>Laci kas</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="128"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="95"/>
         <source>Kemampuan</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="130"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="97"/>
         <source>Cetak halaman uji</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="131"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="98"/>
         <source>Mencetak ke alamat di kolom di atas, walau belum disimpan.</source>
         <translation>Prints to the address in the field above, even before it is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="132"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="99"/>
         <source>Simpan printer</source>
         <translation>Save printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="143"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="110"/>
         <source>Bentuk alamat printer</source>
         <translation>Printer address forms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="146"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="113"/>
         <source>Contoh lain: {examples}</source>
         <translation>More examples: {examples}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="150"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="117"/>
         <source>Printer disimpan per komputer; nama komputer ini diatur dengan KOPDES_TILL.</source>
         <translation>Printers are saved per computer; this computer&apos;s name is set with KOPDES_TILL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="155"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="122"/>
         <source>Printer yang terlihat komputer ini</source>
         <translation>Printers this computer can see</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="157"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="124"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="158"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="125"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="162"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="129"/>
         <source>Tekan Cari printer untuk mencari printer USB, serial, Windows dan CUPS.</source>
         <translation>Press Find printers to look for USB, serial, Windows and CUPS printers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="166"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="133"/>
         <source>Pakai alamat ini</source>
         <translation>Use this address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="177"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="144"/>
         <source>Isi struk (semua komputer)</source>
         <translation>Receipt content (all computers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="182"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="149"/>
         <source>Cetak bukti pengambilan LPG 3 kg</source>
         <translation>Print the 3 kg LPG collection slip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="183"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="150"/>
         <source>Slip kedua untuk ditandatangani pembeli LPG 3 kg bersubsidi.</source>
         <translation>A second slip for the buyer of subsidised 3 kg LPG to sign.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="186"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="153"/>
         <source>Simpan isi struk</source>
         <translation>Save receipt content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="190"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="157"/>
         <source>Teks di bawah struk</source>
         <translation>Text at the foot of receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="194"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="161"/>
         <source>Hanya admin yang dapat mengubah isi struk.</source>
         <translation>Only an admin can change the receipt content.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="233"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="200"/>
         <source>Mencari printer…</source>
         <translation>Looking for printers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="242"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="209"/>
         <source>{n} printer atau port ditemukan. Pilih satu lalu tekan Pakai alamat ini.</source>
         <translation>{n} printers or ports found. Select one, then press Use this address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="245"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="212"/>
         <source>Tidak ada printer yang ditemukan. Periksa kabel dan daya printer, atau isi alamatnya sendiri.</source>
         <translation>No printer found. Check the printer&apos;s cable and power, or type its address yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="263"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="230"/>
         <source>Alamat diisi: {uri}. Cetak halaman uji, lalu simpan.</source>
         <translation>Address filled in: {uri}. Print a test page, then save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="271"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="238"/>
         <source>Isi alamat printer dulu.</source>
         <translation>Fill in the printer&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="274"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="241"/>
         <source>Mengirim halaman uji ke {uri}…</source>
         <translation>Sending a test page to {uri}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="281"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="248"/>
         <source>Halaman uji terkirim ke {uri}. Periksa kertasnya: semua tulisan dan QR harus terbaca. Jika benar, tekan Simpan printer.</source>
         <translation>Test page sent to {uri}. Check the paper: all text and the QR code must be readable. If so, press Save printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="286"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="253"/>
         <source>Halaman uji gagal: {error}</source>
         <translation>Test page failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="300"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="267"/>
         <source>Printer {station} disimpan: {uri}.</source>
         <translation>Printer for {station} saved: {uri}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="303"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="270"/>
         <source>Printer {station} disimpan tanpa alamat: struk menunggu di antrean sampai printer diatur.</source>
         <translation>Printer for {station} saved without an address: receipts wait in the queue until a printer is set up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="310"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="277"/>
         <source>Printer tidak disimpan: {error}</source>
         <translation>Printer not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_printer_tab.py" line="321"/>
+        <location filename="../../app/ui/pages/settings_printer_tab.py" line="288"/>
         <source>Isi struk disimpan; berlaku untuk struk berikutnya.</source>
         <translation>Receipt content saved; it applies from the next receipt.</translation>
     </message>
@@ -2693,6 +5337,105 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="49"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="50"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="50"/>
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="52"/>
+        <source>Plafon (Rp)</source>
+        <translation>Limits (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="54"/>
+        <source>Jangka</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="54"/>
+        <source>{low}–{high} bln</source>
+        <translation>{low}–{high} mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="56"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="57"/>
+        <source>Biaya adm.</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="58"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="63"/>
+        <source>Produk Baru</source>
+        <translation>New Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="64"/>
+        <source>Ubah Produk</source>
+        <translation>Edit Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="68"/>
+        <source>Syarat produk disalin ke setiap pinjaman saat diajukan: perubahan produk tidak mengubah pinjaman yang sudah ada.</source>
+        <translation>A product&apos;s terms are copied into each loan when it is applied for: changing a product does not change existing loans.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="85"/>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="97"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="87"/>
+        <source>{amount} dipotong</source>
+        <translation>{amount} deducted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="88"/>
+        <source>{amount} tunai</source>
+        <translation>{amount} in cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="93"/>
+        <source>{pct}%/bulan</source>
+        <translation>{pct}%/month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="95"/>
+        <source>{amount}/hari</source>
+        <translation>{amount}/day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="98"/>
+        <source>{text}, tenggang {days} hari</source>
+        <translation>{text}, {days} days&apos; grace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_products_tab.py" line="132"/>
+        <source>Produk {code} tersimpan.</source>
+        <translation>Product {code} saved.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <location filename="../../app/ui/profile_form.py" line="17"/>
@@ -2781,6 +5524,186 @@ Please log in again.</translation>
         <location filename="../../app/ui/setup_wizard.py" line="23"/>
         <source>Data ini dicetak di struk, laporan dan ekspor. Semua bisa diubah nanti.</source>
         <translation>These details are printed on receipts, reports and exports. All can be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="137"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="366"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="141"/>
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show the full NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <source>Lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <source>HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="166"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="166"/>
+        <source>Tgl. masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="194"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="201"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="283"/>
+        <source>Riwayat simpanan</source>
+        <translation>Savings history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="203"/>
+        <source>Batalkan transaksi</source>
+        <translation>Reverse transaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="204"/>
+        <source>Membalik setoran atau penarikan yang dipilih (perlu PIN pengurus)</source>
+        <translation>Reverse the selected deposit or withdrawal (needs a board member&apos;s PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="219"/>
+        <source>Pilih anggota di daftar untuk melihat profilnya.</source>
+        <translation>Choose a member in the list to see their profile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="249"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="250"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="251"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="252"/>
+        <source>Transaksi</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="253"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="254"/>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="255"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="256"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="257"/>
+        <source>Keterangan</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="263"/>
+        <source>dibalik oleh {number}</source>
+        <translation>reversed by {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="265"/>
+        <source>membalik {number}</source>
+        <translation>reverses {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="313"/>
+        <source>Alamat: {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="319"/>
+        <source>Belanja tahun ini: {amount} dalam {count} transaksi</source>
+        <translation>Purchases this year: {amount} in {count} transactions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="322"/>
+        <source>Kasbon: {amount}</source>
+        <translation>Credit owed: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="325"/>
+        <source>Kasbon: tidak ada</source>
+        <translation>Credit owed: none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="332"/>
+        <source>{status} sejak {day}: {reason}. Simpanannya dikembalikan saat keluar.</source>
+        <translation>{status} since {day}: {reason}. The savings were paid out on leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="338"/>
+        <source>Tunggakan wajib: {months} bulan, {amount}</source>
+        <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="341"/>
+        <source>Simpanan pokok belum lunas: {amount}</source>
+        <translation>Principal savings still due: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="346"/>
+        <source>Simpanan wajib lunas sampai bulan ini.</source>
+        <translation>Compulsory savings paid up to this month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="348"/>
+        <source>Simpanan wajib lunas; dibayar di muka {amount}.</source>
+        <translation>Compulsory savings paid up; {amount} paid in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="366"/>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="387"/>
+        <source>Riwayat simpanan {number} {name} ({count} transaksi)</source>
+        <translation>Savings history {number} {name} ({count} transactions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="390"/>
+        <source>Riwayat simpanan {number} {name}: belum ada transaksi</source>
+        <translation>Savings history {number} {name}: no transactions yet</translation>
     </message>
 </context>
 <context>
@@ -2914,146 +5837,440 @@ Please log in again.</translation>
 <context>
     <name>QrisFacts</name>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="40"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
         <source>Nama merchant</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="40"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="42"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="41"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="42"/>
         <source>NMID</source>
         <translation>NMID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="42"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="43"/>
         <source>Penyelenggara (acquirer)</source>
         <translation>Acquirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="43"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="44"/>
         <source>Kriteria merchant</source>
         <translation>Merchant size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="43"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="44"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="54"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="55"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
 </context>
 <context>
+    <name>QrisReconcile</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="116"/>
+        <source>Ragu: {n} kandidat</source>
+        <translation>Ambiguous: {n} candidates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="118"/>
+        <source>Referensi sama, jumlah beda</source>
+        <translation>Same reference, different amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="119"/>
+        <source>Saran pasangan</source>
+        <translation>Suggested pair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="123"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="124"/>
+        <source>Jumlah &amp; waktu</source>
+        <translation>Amount &amp; time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="125"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="130"/>
+        <source>{amount} bersih</source>
+        <translation>{amount} net</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="138"/>
+        <source>settle {day}</source>
+        <translation>settled {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="143"/>
+        <source>{days} hari</source>
+        <translation>{days} days</translation>
+    </message>
+</context>
+<context>
+    <name>QrisReconcilePage</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="79"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="80"/>
+        <source>Impor file settlement/mutasi…</source>
+        <translation>Import settlement/statement file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="83"/>
+        <source>Rekonsiliasi QRIS</source>
+        <translation>QRIS Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="121"/>
+        <source>Cocokkan manual…</source>
+        <translation>Match by hand…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="125"/>
+        <source>Pilih pasangan…</source>
+        <translation>Choose the pair…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="131"/>
+        <source>Cari nomor penjualan atau referensi…</source>
+        <translation>Search sale number or reference…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="133"/>
+        <source>Batalkan pencocokan…</source>
+        <translation>Undo match…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="142"/>
+        <source>Hanya bendahara yang dapat mengimpor dan mencocokkan.</source>
+        <translation>Only the treasurer can import and match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="144"/>
+        <source>Dikonfirmasi di kasir tetapi tidak ada di berkas settlement atau mutasi mana pun, yang tertua di atas. Yang lewat masa settlement: tanyakan ke acquirer dan periksa siapa yang mengonfirmasi.</source>
+        <translation>Confirmed at the till but in no settlement file or bank statement, oldest first. Past the settlement period: ask the acquirer and check who confirmed it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="148"/>
+        <source>Uang masuk yang belum punya pasangan pembayaran. Pilih baris, lalu Cocokkan manual.</source>
+        <translation>Money received that has no matching payment. Choose a row, then Match by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="151"/>
+        <source>Baris yang aturan tidak berani putuskan sendiri: beberapa kandidat, referensi sama dengan jumlah beda, atau saran untuk baris lama.</source>
+        <translation>Rows the rules will not decide alone: several candidates, the same reference with another amount, or suggestions for older rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="153"/>
+        <source>Baris yang sudah dicocokkan, terbaru di atas.</source>
+        <translation>Rows already matched, latest first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="156"/>
+        <source>Sudah cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="157"/>
+        <source>Berkas yang pernah diimpor, terbaru di atas.</source>
+        <translation>Files imported so far, latest first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="158"/>
+        <source>Riwayat impor</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="180"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="212"/>
+        <source>Penjualan</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="181"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="191"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="202"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="213"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="182"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="183"/>
+        <source>Dikonfirmasi kasir</source>
+        <translation>Confirmed at the till</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="184"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="193"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="203"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="218"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="185"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="190"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="201"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="211"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="228"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="192"/>
+        <source>Waktu transaksi</source>
+        <translation>Transaction time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="194"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="206"/>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="219"/>
+        <source>Berkas (baris)</source>
+        <translation>File (row)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="195"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="200"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="204"/>
+        <source>Kandidat penjualan</source>
+        <translation>Candidate sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="214"/>
+        <source>MDR</source>
+        <translation>MDR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="215"/>
+        <source>Masuk bank</source>
+        <translation>To the bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="216"/>
+        <source>Cara</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="217"/>
+        <source>Jurnal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="224"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="225"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="226"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="227"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="229"/>
+        <source>Cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="230"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="236"/>
+        <source>Dibayar belum settle ({n})</source>
+        <translation>Paid, not settled ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="237"/>
+        <source>Settlement tanpa pembayaran ({n})</source>
+        <translation>Settlement without payment ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="238"/>
+        <source>Perlu diputuskan ({n})</source>
+        <translation>To decide ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="278"/>
+        <source>Per {day}. Cocokkan pembayaran QRIS yang dikonfirmasi kasir dengan berkas settlement acquirer atau mutasi bank.</source>
+        <translation>As of {day}. Match the QRIS payments confirmed at the till with the acquirer&apos;s settlement file or the bank statement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="284"/>
+        <source>Kemungkinan penipuan: {count} pembayaran QRIS ({amount}) dikonfirmasi di kasir tetapi tidak pernah disetor bank. Yang tertua {days} hari. Jangan terima tangkapan layar sebagai bukti bayar.</source>
+        <translation>Possible fraud: {count} QRIS payments ({amount}) were confirmed at the till but never settled by the bank. The oldest is {days} days old. Never accept a screenshot as proof of payment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="353"/>
+        <source>Pilih berkas settlement acquirer atau mutasi bank</source>
+        <translation>Choose the acquirer&apos;s settlement file or the bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="354"/>
+        <source>Berkas settlement ({patterns})</source>
+        <translation>Settlement files ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="379"/>
+        <source>{name}: {lines} baris, {matched} cocok otomatis ({gross}) — jurnal {journal}.</source>
+        <translation>{name}: {lines} rows, {matched} matched automatically ({gross}) — journal {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="383"/>
+        <source>{name}: {lines} baris disimpan, tidak ada yang cocok otomatis.</source>
+        <translation>{name}: {lines} rows stored, none matched automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="417"/>
+        <source>Baris #{id} cocok dengan {sale}: {gross}, MDR {mdr}, masuk bank {net} — jurnal {journal}.</source>
+        <translation>Row #{id} matched with {sale}: {gross}, MDR {mdr}, to the bank {net} — journal {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_page.py" line="434"/>
+        <source>Pencocokan baris #{id} dengan {sale} dibatalkan — jurnal {journal}.</source>
+        <translation>Match of row #{id} with {sale} undone — journal {journal}.</translation>
+    </message>
+</context>
+<context>
     <name>QrisTab</name>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="109"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="79"/>
         <source>QRIS gerai yang terdaftar</source>
         <translation>The outlet&apos;s registered QRIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="113"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="83"/>
         <source>Belum ada QRIS gerai yang terdaftar: pembayaran QRIS di kasir belum bisa dipakai.</source>
         <translation>No outlet QRIS is registered yet: QRIS payments at the till cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="121"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="91"/>
         <source>Kode di atas adalah QRIS statis gerai (tanpa nominal). Di kasir, setiap pembayaran mendapat kode QR sendiri berisi nominal dan nomor penjualan.</source>
         <translation>The code above is the outlet&apos;s static QRIS (no amount). At the till, each payment gets its own QR code with the amount and the sale number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="126"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="96"/>
         <source>Daftarkan QRIS statis gerai</source>
         <translation>Register the outlet&apos;s static QRIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="131"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="101"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="132"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="102"/>
         <source>Pilih gambar stiker…</source>
         <translation>Choose sticker image…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="133"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="103"/>
         <source>Simpan QRIS ini</source>
         <translation>Save this QRIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="135"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="105"/>
         <source>Hasil pemeriksaan</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="142"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="112"/>
         <source>Hanya pengurus atau admin yang dapat mengubah QRIS gerai.</source>
         <translation>Only the board or an admin can change the outlet&apos;s QRIS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="145"/>
-        <source>Tempel isi QRIS statis dari stiker bank (teks yang dimulai 000201, dari aplikasi pemindai QR), lalu Periksa. Atau pilih foto/pindaian stiker: kodenya dibaca dan langsung disimpan bila sah.</source>
-        <translation>Paste the static QRIS from the bank&apos;s sticker (the text starting 000201, from a QR scanner app), then Check. Or choose a photo/scan of the sticker: its code is read and saved at once if valid.</translation>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="115"/>
+        <source>Tempel isi QRIS statis dari stiker bank (teks yang dimulai 000201, dari aplikasi pemindai QR), lalu Periksa. Atau pilih foto/pindaian stiker: kodenya dibaca dan diperiksa. Tidak ada yang disimpan sebelum Anda menekan Simpan.</source>
+        <translation>Paste the static QRIS from the bank&apos;s sticker (the text starting 000201, from a QR scanner app), then Check. Or choose a photo/scan of the sticker: its code is read and checked. Nothing is saved until you press Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="199"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="237"/>
+        <source>QRIS statis dari gambar {name} sah. Periksa nama merchant dan NMID, lalu Simpan.</source>
+        <translation>The static QRIS in image {name} is valid. Check the merchant name and NMID, then Save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="170"/>
         <source>Tempel isi QRIS statis dahulu, atau pilih gambar stikernya.</source>
         <translation>Paste the static QRIS first, or choose an image of the sticker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="205"/>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="236"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="176"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="207"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="244"/>
         <source>Ditolak: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="211"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="182"/>
         <source>QRIS statis sah. Periksa nama merchant dan NMID, lalu Simpan.</source>
         <translation>Valid static QRIS. Check the merchant name and NMID, then Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="230"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="201"/>
         <source>QRIS gerai disimpan: {merchant} (NMID {nmid}).</source>
         <translation>Outlet QRIS saved: {merchant} (NMID {nmid}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="241"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="212"/>
         <source>Pilih foto atau pindaian stiker QRIS</source>
         <translation>Choose a photo or scan of the QRIS sticker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="242"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="213"/>
         <source>Gambar ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="256"/>
-        <source>Ganti QRIS gerai?</source>
-        <translation>Replace the outlet&apos;s QRIS?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="257"/>
-        <source>QRIS dari gambar {name} akan langsung menggantikan QRIS terdaftar ({merchant}, NMID {nmid}) bila sah. Lanjutkan?</source>
-        <translation>The QRIS in image {name} will immediately replace the registered QRIS ({merchant}, NMID {nmid}) if it is valid. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="261"/>
-        <source>Baca dan simpan</source>
-        <translation>Read and save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings_qris_tab.py" line="266"/>
+        <location filename="../../app/ui/pages/settings_qris_tab.py" line="227"/>
         <source>Membaca gambar {name}…</source>
         <translation>Reading image {name}…</translation>
     </message>
@@ -3290,6 +6507,64 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="241"/>
+        <source>Restrukturisasi Pinjaman</source>
+        <translation>Reschedule Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="250"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="251"/>
+        <source>Jangka waktu baru</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="252"/>
+        <source>Tambahkan bunga dan denda tertunggak ({amount}) ke pokok baru</source>
+        <translation>Add the interest and penalty in arrears ({amount}) to the new principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="258"/>
+        <source>mis. gagal panen, sakit</source>
+        <translation>e.g. crop failure, illness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="259"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="265"/>
+        <source>Sisa pokok pindah ke pinjaman baru yang terhubung dengan pinjaman ini; tanpa centang, bunga dan denda tertunggak dihapuskan.</source>
+        <translation>The outstanding principal moves to a new loan linked to this one; unticked, the interest and penalty in arrears are waived.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="267"/>
+        <source>Restrukturisasi (Enter)</source>
+        <translation>Reschedule (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="291"/>
+        <source>Pokok baru {principal} · {term} bulan · angsuran {installment} · mulai {day}</source>
+        <translation>New principal {principal} · {term} months · installment {installment} · from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="299"/>
+        <source>Tulis alasan restrukturisasi.</source>
+        <translation>Write the reason for rescheduling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="306"/>
+        <source>Pinjaman {old} direstrukturisasi menjadi {new} ({journal}).</source>
+        <translation>Loan {old} rescheduled as {new} ({journal}).</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_return_dialog.py" line="31"/>
@@ -3432,6 +6707,106 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ReverseSavingsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="37"/>
+        <source>Balik simpanan {number}</source>
+        <translation>Reverse savings {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="59"/>
+        <source>mis. salah jenis simpanan, seharusnya wajib</source>
+        <translation>e.g. wrong savings type, should have been mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="63"/>
+        <source>Transaksi yang sudah dicatat tidak diubah. Pembalikan dicatat hari ini sebagai transaksi baru yang mengembalikan saldo anggota dan membalik jurnalnya.</source>
+        <translation>A recorded transaction is never changed. The reversal is recorded today as a new transaction that restores the member&apos;s balance and reverses its journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="66"/>
+        <source>Alasan pembalikan (wajib)</source>
+        <translation>Reason for the reversal (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="69"/>
+        <source>Disetujui oleh pengurus lain, bukan {user} yang sedang masuk: nama pengguna dan PIN-nya.</source>
+        <translation>Approved by another board member, not {user} who is logged in: their username and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="73"/>
+        <source>Balik (Enter)</source>
+        <translation>Reverse (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="79"/>
+        <source>{number} sudah dibalik dengan {reversal}.</source>
+        <translation>{number} was already reversed by {reversal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="82"/>
+        <source>Pembalikan simpanan dicatat oleh pengurus atau bendahara.</source>
+        <translation>Savings reversals are recorded by a board member or the treasurer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="94"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="95"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="96"/>
+        <source>Transaksi</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="97"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="99"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="100"/>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="100"/>
+        <source>{at} oleh {user}</source>
+        <translation>{at} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="103"/>
+        <source>Keterangan</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="116"/>
+        <source>Isi alasan pembalikan.</source>
+        <translation>Enter the reason for the reversal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="139"/>
+        <source>{original} dibalik dengan nomor {number}.
+Saldo {type} {member} sekarang {balance}.</source>
+        <translation>{original} reversed under number {number}.
+{member}&apos;s {type} balance is now {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="144"/>
+        <source>Simpanan dibalik</source>
+        <translation>Savings reversed</translation>
+    </message>
+</context>
+<context>
     <name>SalesHistoryDialog</name>
     <message>
         <location filename="../../app/ui/pages/till_history_dialog.py" line="32"/>
@@ -3525,6 +6900,531 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>Savings</name>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="43"/>
+        <source>Simpanan Pokok</source>
+        <translation>Principal Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="44"/>
+        <source>Simpanan Wajib</source>
+        <translation>Mandatory Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="45"/>
+        <source>Simpanan Sukarela</source>
+        <translation>Voluntary Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="48"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="49"/>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="50"/>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="53"/>
+        <source>Setoran</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="54"/>
+        <source>Penarikan</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="55"/>
+        <source>Jasa simpanan</source>
+        <translation>Savings interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="56"/>
+        <source>Saldo awal</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="57"/>
+        <source>Pengembalian saat keluar</source>
+        <translation>Refund on exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="58"/>
+        <source>Koreksi (pembalikan)</source>
+        <translation>Correction (reversal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="61"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="62"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="65"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="66"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="67"/>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="150"/>
+        <source>Simpanan Anggota</source>
+        <translation>Member Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="178"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="179"/>
+        <source>Enter atau Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="193"/>
+        <source>Anggota ini berstatus {status}: simpanannya tidak bisa disetor atau ditarik lagi.</source>
+        <translation>This member&apos;s status is {status}: their savings can no longer be deposited or withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="196"/>
+        <source>Setoran dan penarikan simpanan dicatat oleh pengurus atau bendahara.</source>
+        <translation>Savings deposits and withdrawals are recorded by a board member or the treasurer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="248"/>
+        <source>Setor</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="249"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="257"/>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="330"/>
+        <source>Transaksi</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="268"/>
+        <source>Jenis simpanan</source>
+        <translation>Savings type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="269"/>
+        <source>Hanya simpanan sukarela yang bisa ditarik. Simpanan pokok dan wajib adalah modal anggota di koperasi: tidak bisa diambil selama masih menjadi anggota, dan dikembalikan seluruhnya saat keluar dari keanggotaan (dengan persetujuan pengurus).</source>
+        <translation>Only voluntary savings can be withdrawn. Principal and mandatory savings are the member&apos;s capital in the cooperative: they cannot be taken out while a member, and are refunded in full on leaving the membership (with a board member&apos;s approval).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="278"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="285"/>
+        <source>×{n} {amount}</source>
+        <translation>×{n} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="288"/>
+        <source>Simpanan wajib {n} periode</source>
+        <translation>Mandatory savings for {n} periods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="291"/>
+        <source>Isi wajib</source>
+        <translation>Quick: mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="292"/>
+        <source>Isi pokok</source>
+        <translation>Quick: principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="297"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="300"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="301"/>
+        <source>Keterangan</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="328"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="329"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="331"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="332"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="333"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="346"/>
+        <source>{kind} (dibalik)</source>
+        <translation>{kind} (reversed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="348"/>
+        <source>Pembalikan</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="365"/>
+        <source>anggota sejak {day}</source>
+        <translation>member since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="370"/>
+        <source>Pokok belum lunas: kurang {amount}</source>
+        <translation>Principal not fully paid: {amount} short</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="373"/>
+        <source>Tunggakan wajib {months} bulan ({amount})</source>
+        <translation>Mandatory savings {months} months in arrears ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="377"/>
+        <source>Wajib lunas, dibayar di muka {amount}</source>
+        <translation>Mandatory savings paid up, {amount} in advance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="380"/>
+        <source>Wajib lunas sampai bulan ini</source>
+        <translation>Mandatory savings paid up to this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="383"/>
+        <source>Sisa pokok · {amount}</source>
+        <translation>Principal still owed · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="439"/>
+        <source>Riwayat {type}</source>
+        <translation>{type} history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="465"/>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="468"/>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="472"/>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="554"/>
+        <source>Saldo setelah transaksi: {amount}</source>
+        <translation>Balance after this transaction: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="466"/>
+        <source>Jumlah harus rupiah bulat, mis. 50.000.</source>
+        <translation>The amount must be whole rupiah, e.g. 50.000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="498"/>
+        <source>menutup {n} bulan</source>
+        <translation>covers {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="499"/>
+        <source>belum menutup satu periode penuh</source>
+        <translation>does not yet cover one full period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="501"/>
+        <source>{covers}; tunggakan tersisa {amount}</source>
+        <translation>{covers}; arrears left {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="504"/>
+        <source>{covers}; tidak ada tunggakan, {amount} dibayar di muka</source>
+        <translation>{covers}; no arrears, {amount} paid in advance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="506"/>
+        <source>{covers}; tunggakan lunas</source>
+        <translation>{covers}; arrears cleared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="520"/>
+        <source>Isi jumlah dalam rupiah bulat.</source>
+        <translation>Enter the amount in whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="548"/>
+        <source>{kind} {type} {amount} tercatat dengan nomor {number}.
+Saldo {type} sekarang {balance}.</source>
+        <translation>{kind} of {type} {amount} recorded under number {number}.
+The {type} balance is now {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="553"/>
+        <source>Slip dikirim ke printer.</source>
+        <translation>Slip sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/savings_dialog.py" line="558"/>
+        <source>Simpanan tercatat</source>
+        <translation>Savings recorded</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="31"/>
+        <source>Ekuitas (modal anggota)</source>
+        <translation>Equity (members&apos; capital)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="32"/>
+        <source>Kewajiban (utang kepada anggota)</source>
+        <translation>Liability (owed to members)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="72"/>
+        <source>Aturan simpanan</source>
+        <translation>Savings rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="77"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="82"/>
+        <source>setiap</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="91"/>
+        <source> % per tahun</source>
+        <translation> % a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="101"/>
+        <source>Simpanan pokok (Rp)</source>
+        <translation>Principal savings (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="102"/>
+        <source>Simpanan wajib (Rp)</source>
+        <translation>Mandatory savings (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="103"/>
+        <source>Saldo minimum sukarela (Rp)</source>
+        <translation>Minimum voluntary balance (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="104"/>
+        <source>Jasa simpanan sukarela</source>
+        <translation>Interest on voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="106"/>
+        <source>Simpanan pokok dicatat sebagai</source>
+        <translation>Principal savings booked as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="107"/>
+        <source>Simpanan wajib dicatat sebagai</source>
+        <translation>Mandatory savings booked as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="109"/>
+        <source>Ekuitas mengikuti praktik PSAK 27: simpanan pokok dan wajib adalah modal anggota. Kewajiban mengikuti SAK EP bila anggota berhak memintanya kembali. Simpanan sukarela selalu kewajiban.</source>
+        <translation>Equity follows PSAK 27 practice: principal and mandatory savings are members&apos; capital. Liability follows SAK EP when members are entitled to ask for them back. Voluntary savings are always a liability.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="112"/>
+        <source>Mengubah klasifikasi memindahkan saldo yang sudah ada ke akun yang baru dengan jurnal reklasifikasi hari ini; Anda diminta konfirmasi dahulu.</source>
+        <translation>Changing the classification moves the balance already held to the new account with a reclassification journal today; you are asked to confirm first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="115"/>
+        <source>Hanya pengurus yang dapat mengubah aturan simpanan.</source>
+        <translation>Only a board member can change the savings rules.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="117"/>
+        <source>Simpan aturan simpanan</source>
+        <translation>Save savings rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="131"/>
+        <source>Nomor anggota</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="139"/>
+        <source>Pola nomor</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="140"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="142"/>
+        <source>{seq:05} nomor urut 5 angka (atau {seq:04}, {seq}) · {YYYY} tahun masuk · {YY} tahun 2 angka · {MM} bulan masuk. Bila pola memuat tahun, nomor urut mulai dari 1 lagi setiap tahun. Nomor anggota yang sudah ada tidak berubah.</source>
+        <translation>{seq:05} 5-digit sequence number (or {seq:04}, {seq}) · {YYYY} year joined · {YY} 2-digit year · {MM} month joined. If the pattern contains the year, the sequence starts again from 1 each year. Existing member numbers do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="147"/>
+        <source>Hanya admin yang dapat mengubah pola nomor anggota.</source>
+        <translation>Only the admin can change the member number pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="149"/>
+        <source>Simpan pola nomor</source>
+        <translation>Save number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="162"/>
+        <source>Tentang jenis simpanan</source>
+        <translation>About the savings types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="164"/>
+        <source>sekali saat masuk; tidak bisa diambil selama menjadi anggota, dikembalikan saat keluar.</source>
+        <translation>once, on joining; cannot be taken out while a member, refunded on leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="166"/>
+        <source>setiap periode; tunggakan dihitung per bulan sejak bulan masuk; dikembalikan saat keluar.</source>
+        <translation>every period; arrears counted per month from the month of joining; refunded on leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="168"/>
+        <source>berapa saja, bisa ditarik kapan saja sampai saldo minimum; bisa mendapat jasa bulanan dari saldo terendah sebulan.</source>
+        <translation>any amount, withdrawable at any time down to the minimum balance; may earn monthly interest on the month&apos;s lowest balance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="206"/>
+        <source>= {month}% per bulan</source>
+        <translation>= {month}% a month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="207"/>
+        <source>0 = tanpa jasa.</source>
+        <translation>0 = no interest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="211"/>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="212"/>
+        <source>Simpanan wajib</source>
+        <translation>Mandatory savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="213"/>
+        <source>Saldo minimum sukarela</source>
+        <translation>Minimum voluntary balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="216"/>
+        <source>{field}: isi rupiah bulat.</source>
+        <translation>{field}: enter whole rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="240"/>
+        <source>{type} akan dicatat sebagai {to} (sebelumnya {before}); saldo yang ada, {amount}, dipindahkan dengan jurnal reklasifikasi hari ini.</source>
+        <translation>{type} will be booked as {to} (previously {before}); the balance held, {amount}, is moved with a reclassification journal today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="243"/>
+        <source>berapa pun</source>
+        <translation>whatever it is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="244"/>
+        <source>Ubah klasifikasi simpanan</source>
+        <translation>Change savings classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="245"/>
+        <source>Simpan dan reklasifikasi</source>
+        <translation>Save and reclassify</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="248"/>
+        <source>kewajiban</source>
+        <translation>liability</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="248"/>
+        <source>ekuitas</source>
+        <translation>equity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="267"/>
+        <source>Aturan simpanan disimpan.</source>
+        <translation>Savings rules saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="269"/>
+        <source>Saldo yang ada direklasifikasi dengan jurnal hari ini (lihat Jurnal).</source>
+        <translation>The balance held was reclassified with a journal today (see Journal).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="283"/>
+        <source>Pola belum bisa dipakai: {problem}.</source>
+        <translation>The pattern cannot be used yet: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_savings_tab.py" line="302"/>
+        <source>Pola nomor anggota disimpan; berlaku untuk anggota yang didaftarkan setelah ini.</source>
+        <translation>Member number pattern saved; it applies to members registered from now on.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="18"/>
@@ -3553,6 +7453,11 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="33"/>
+        <source>Simpanan &amp; Anggota</source>
+        <translation>Savings &amp; Members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="36"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
@@ -3747,6 +7652,34 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="26"/>
+        <source>Rekening Koran {number}</source>
+        <translation>Statement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="33"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="34"/>
+        <source>Buat PDF…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="36"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="43"/>
+        <source>{name}: saldo awal, setiap setoran dan penarikan, dan saldo akhir bulan itu per jenis simpanan.</source>
+        <translation>{name}: opening balance, every deposit and withdrawal, and the closing balance of that month per savings type.</translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <location filename="../../app/ui/pages/stock_card_dialog.py" line="24"/>
@@ -3921,6 +7854,64 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/stock_take_tab.py" line="44"/>
         <source>Selisih nilai: {amount}</source>
         <translation>Value difference: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="57"/>
+        <source>Dibayar, belum settle</source>
+        <translation>Paid, not settled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="58"/>
+        <source>Tanpa pembayaran</source>
+        <translation>Without a payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="59"/>
+        <source>Perlu diputuskan</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="60"/>
+        <source>Piutang QRIS di buku</source>
+        <translation>QRIS receivable in the books</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="61"/>
+        <source>Sudah settle</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="80"/>
+        <source>{count} pembayaran · tertua {days} hari</source>
+        <translation>{count} payments · oldest {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="83"/>
+        <source>tidak ada: semua sudah disetor bank</source>
+        <translation>none: the bank settled everything</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="88"/>
+        <source>{count} baris settlement belum dicocokkan</source>
+        <translation>{count} settlement rows not matched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="91"/>
+        <source>ragu {a} · jumlah beda {m} · saran {s}</source>
+        <translation>ambiguous {a} · amount differs {m} · suggested {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="94"/>
+        <source>akun 1103 Piutang QRIS (belum settle)</source>
+        <translation>account 1103 QRIS Receivable (not settled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="96"/>
+        <source>{count} transaksi · MDR {mdr}</source>
+        <translation>{count} transactions · MDR {mdr}</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +8246,63 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>UnmatchDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="315"/>
+        <source>Batalkan pencocokan baris #{id}</source>
+        <translation>Undo the match of row #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="317"/>
+        <source>&lt;b&gt;Baris #{id}&lt;/b&gt; · {file} (baris {no}) · ref {reference}&lt;br&gt;cocok dengan &lt;b&gt;{sale}&lt;/b&gt; ({kind}) · {gross}, MDR {mdr}, masuk bank {net} · jurnal {journal}</source>
+        <translation>&lt;b&gt;Row #{id}&lt;/b&gt; · {file} (row {no}) · ref {reference}&lt;br&gt;matched with &lt;b&gt;{sale}&lt;/b&gt; ({kind}) · {gross}, MDR {mdr}, to the bank {net} · journal {journal}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="326"/>
+        <source>mis. salah pilih, seharusnya PJ-20261123-0042</source>
+        <translation>e.g. wrong pick, should be PJ-20261123-0042</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="328"/>
+        <source>Batalkan pencocokan…</source>
+        <translation>Undo match…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="330"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="338"/>
+        <source>Jurnal yang sudah diposting tidak diubah: jurnal balik (Piutang QRIS kembali, Kas di Bank dan Beban MDR berkurang) dicatat hari ini. Baris dan pembayarannya terbuka lagi dan tidak dicocokkan otomatis lagi.</source>
+        <translation>Posted journals are not changed: a reversing journal (QRIS Receivable back, Cash in Bank and MDR Expense down) is recorded today. The row and its payment are open again and are not matched automatically again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="341"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="356"/>
+        <source>Batalkan pencocokan?</source>
+        <translation>Undo the match?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="357"/>
+        <source>Batalkan pencocokan baris #{id} dengan {sale} ({gross})?
+
+Jurnal balik akan diposting.</source>
+        <translation>Undo the match of row #{id} with {sale} ({gross})?
+
+A reversing journal will be posted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/qris_reconcile_dialogs.py" line="359"/>
+        <source>Batalkan dan posting</source>
+        <translation>Undo and post</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../app/ui/pages/user_dialogs.py" line="15"/>
@@ -4439,6 +8487,44 @@ Please log in again.</translation>
         <location filename="../../app/ui/pages/settings_users_tab.py" line="143"/>
         <source>{username} aktif kembali.</source>
         <translation>{username} is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="314"/>
+        <source>Hapus Buku Pinjaman</source>
+        <translation>Write Off Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="315"/>
+        <source>Sisa pokok {amount} dibebankan sebagai Beban Penghapusan Piutang. Tagihan kepada anggota tetap dicatat dan bisa dipulihkan bila kelak dibayar.</source>
+        <translation>The outstanding {amount} is charged to Bad Debt Expense. The claim on the member is kept and can be recovered if it is paid later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="324"/>
+        <source>mis. anggota pindah, tidak tertagih</source>
+        <translation>e.g. the member moved away, uncollectable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="325"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="327"/>
+        <source>Hapus Buku (Enter)</source>
+        <translation>Write Off (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="332"/>
+        <source>Tulis alasan hapus buku.</source>
+        <translation>Write the reason for the write-off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_dialogs.py" line="339"/>
+        <source>Pinjaman {number} dihapus buku ({journal}); tagihan {amount} tetap dicatat.</source>
+        <translation>Loan {number} written off ({journal}); the claim of {amount} is kept.</translation>
     </message>
 </context>
 <context>

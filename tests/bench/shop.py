@@ -412,7 +412,7 @@ def load_history(engine, rng: random.Random, products: list[GenProduct], members
                           "search_text updated_at"),
             "b": ins("b", "barcode product_id"),
             "m": ins("m", "id member_no name nik status join_date phone address credit_limit_rp "
-                          "credit_balance_rp search_text"),
+                          "credit_balance_rp search_text birth_place rt rw dusun desa occupation exit_reason"),
             "j": ins("j", "id uuid number doc_type date memo reverses_id source_type source_id posted_at posted_by"),
             "l": ins("l", "id journal_id line_no account_code debit_rp credit_rp memo"),
             "d": ins("d", "id uuid number kind business_date supplier payment reason value_rp created_by "
@@ -443,7 +443,8 @@ def load_history(engine, rng: random.Random, products: list[GenProduct], members
                        search_key(p.name, p.sku, p.category), now_text) for p in products])
             put["b"]([(code, p.id) for p in products for code in p.barcodes])
             put["m"]([(m.id, m.member_no, m.name, m.nik, "aktif", date_text(m.join_date), m.phone, m.address, 0, 0,
-                       search_key(m.name, m.member_no.lower())) for m in members_])
+                       search_key(m.name, m.member_no.lower()), "", "", "", "", "", "", "")
+                      for m in members_])
         stats["catalogue_s"] = round(time.perf_counter() - t0, 3)
 
         batch = _Batch()

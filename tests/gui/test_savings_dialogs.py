@@ -252,7 +252,7 @@ def test_jasa_dialog_refuses_while_jasa_is_off_and_posts_when_on(session_for, qt
     assert dialog.rate_label.text() == "tidak aktif (0%)"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.busy and dialog.message.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert dialog.message.text() == "Jasa simpanan sukarela tidak diaktifkan (Pengaturan > Simpanan)."
+    assert dialog.message.text() == "Jasa simpanan sukarela tidak diaktifkan (Pengaturan > Simpanan & Anggota)."
     assert dialog.outcome is None
     dialog.reject()
 
