@@ -12,7 +12,7 @@ from uuid import UUID
 
 from app.domain.cooperative import CooperativeProfile
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, auth, demo_shop, ledger, profile, setup
+from app.services import audit, auth, demo_loans, demo_shop, ledger, profile, setup
 from app.services.context import ServiceContext
 
 DEMO_PIN = "123456"
@@ -91,3 +91,4 @@ def build(ctx: ServiceContext) -> None:
     ledger.reverse_journal(ctx.uow(), actor, wrong.number, "Salah akun: seharusnya Beban Lain-lain",
                            uuid=_uuid(6))
     demo_shop.build(ctx, today)
+    demo_loans.build(ctx, today)

@@ -414,13 +414,11 @@ def _members(ctx, runner: TaskRunner, out: Path) -> None:
 
 
 def _loans(ctx, runner: TaskRunner, out: Path) -> None:
-    """Pinjaman: the demo's loans over the past year (unless the demo already has them), the
-    list with the loan longest in arrears and its schedule; the application wizard's live
-    preview; the repayment dialog showing how the arrears would be allocated."""
-    from app.services import demo_loans, loans, member_registry
+    """Pinjaman: the demo's loans, the list with the loan longest in arrears and its schedule;
+    the application wizard's live preview; the repayment dialog showing how the arrears would
+    be allocated."""
+    from app.services import loans, member_registry
     pengurus = auth.login(ctx.uow(), "pengurus", demo.DEMO_PIN)
-    if not loans.list_loans(ctx.reader(), pengurus, limit=1):
-        demo_loans.build(ctx, NOW.date())
     running = loans.list_loans(ctx.reader(), pengurus, status="cair")
     worst = max(running, key=lambda s: s.days_past_due)
     window = _main_window(ctx, runner, "pengurus")

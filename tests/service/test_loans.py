@@ -79,7 +79,7 @@ def test_application_refusals(demo_ctx, setup):
     with pytest.raises(DomainError, match="Tujuan"):
         loans.apply_loan(demo_ctx.uow(), bendahara, no, "PRODUKTIF", 1_000_000, 6, purpose=" ")
     with pytest.raises(DomainError, match="tidak ditemukan"):
-        loans.apply_loan(demo_ctx.uow(), bendahara, no, "KONSUMTIF", 1_000_000, 6, purpose="x")
+        loans.apply_loan(demo_ctx.uow(), bendahara, no, "GADAI", 1_000_000, 6, purpose="x")
     loan_products.save_product(demo_ctx.uow(), pengurus, {**PRODUCT, "code": "SIMPAN3", "savings_multiple": "3"})
     with pytest.raises(DomainError, match="3 x simpanan"):  # savings Rp100.000 (pokok) -> Rp300.000
         loans.apply_loan(demo_ctx.uow(), bendahara, no, "SIMPAN3", 500_000, 6, purpose="x")
