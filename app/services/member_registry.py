@@ -151,12 +151,15 @@ def profile_in(uow: UnitOfWork, row: MemberRow) -> MemberProfile:
     bought, count = uow.session.execute(
         select(func.coalesce(func.sum(SaleRow.total_rp), 0), func.count(SaleRow.id)).where(
             SaleRow.member_id == row.id, SaleRow.status == "completed", SaleRow.business_date >= year_start)).one()
+    if row.status == "aktif":
+        wajib = wajib_status(row.join_date, today.year, today.month, bal["wajib"], rules)
+    else:  # the membership has ended and its savings were paid out: nothing is owed any more
+        wajib = WajibStatus(0, 0, 0, 0)
     return MemberProfile(
         row.member_no, row.name, row.nik, row.birth_place, row.birth_date, row.gender, row.address, row.rt, row.rw,
         row.dusun, row.desa, row.phone, row.occupation, row.join_date, row.status, row.exit_date, row.exit_reason,
         row.photo is not None, bal, max(rules.pokok_rp - bal["pokok"], 0) if row.status == "aktif" else 0,
-        wajib_status(row.join_date, today.year, today.month, bal["wajib"], rules, until=row.exit_date),
-        int(bought), int(count), row.credit_balance_rp)
+        wajib, int(bought), int(count), row.credit_balance_rp)
 
 
 # ------------------------------------------------------------------ use cases

@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def open_loan(self, number: str) -> None:
+        """Show one loan on the Pinjaman page (from the member's profile), if this user has it."""
+        if "loans" in self.page_keys():
+            self.show_page("loans").open_loan(number)
+
     def show_print_jobs(self) -> None:
         if "print_jobs" in self.page_keys():
             self.show_page("print_jobs")

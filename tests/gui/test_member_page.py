@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain import fmt
 from app.domain.nik import mask_nik
 from app.domain.savings import SavingsType
-from app.services import member_registry, savings
+from app.services import loans, member_registry, savings
 from app.ui.pages import member_print
 from tests.gui.conftest import WAIT_MS
 
@@ -208,6 +208,7 @@ def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
         assert not b.isVisibleTo(page), b.text()
     assert tab.statement_button.isVisibleTo(page)
     assert not tab.profile.reveal_button.isVisibleTo(page)
+    assert not tab.profile.loans.isVisibleTo(page)  # loans are not the kasir's business
     nik = member_registry.get_profile(demo_ctx.reader(), login("pengurus"), tab.current.member_no).nik
     assert tab.profile.nik.text() == mask_nik(nik) != nik
     qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -401,3 +402,29 @@ def test_a_kasir_may_print_a_statement_but_not_cards(shell_for, qtbot, demo_ctx,
     qtbot.waitUntil(lambda: tab.printing.last_pdf == path, timeout=WAIT_MS)
     assert path.read_bytes().startswith(b"%PDF")
     tab.printing.dialog.reject()
+
+
+def test_the_profile_shows_the_members_loans_and_opens_one(shell_for, qtbot, demo_ctx, login):
+    """A demo borrower in arrears: the profile's loan box says how late, lists the loans, and a
+    double click opens the loan on the Pinjaman page."""
+    pengawas = login("pengawas")
+    late = max(loans.list_loans(demo_ctx.reader(), pengawas, status="cair"), key=lambda s: s.days_past_due)
+    assert late.days_past_due > 0
+    shell, _page, tab = members_page(shell_for, "bendahara")
+    tab.select_member(late.member_no)
+    box = tab.profile.loans
+    assert box.isVisibleTo(tab) and box.member_no == late.member_no
+    theirs = loans.list_loans(demo_ctx.reader(), pengawas, member_no=late.member_no)
+    assert box.model.rowCount() == len(theirs) and cells(box.model, 0)[0] == theirs[0].number
+    assert f"menunggak {late.days_past_due} hari" in box.summary.text()
+    row = box.model.find_row(lambda s: s.number == late.number)
+    box.table.doubleClicked.emit(box.model.index(row, 0))
+    window = shell.main_window
+    assert window.stack.currentWidget() is window.page("loans")
+    assert window.page("loans").loans.current.number == late.number
+
+    never = next(m.member_no for m in member_registry.list_members(demo_ctx.reader(), pengawas, status="aktif")
+                 if not loans.list_loans(demo_ctx.reader(), pengawas, member_no=m.member_no))
+    window.show_page("members")
+    tab.select_member(never)
+    assert box.summary.text() == "Belum pernah meminjam." and box.model.rowCount() == 0

@@ -144,6 +144,9 @@ def test_exit_pays_out_everything_and_refuses_with_kasbon(demo_ctx, login, clock
     out = member_registry.exit_member(demo_ctx.uow(), pengurus, no, "pindah ke kota", method="transfer")
     assert out.paid_out == {"pokok": 100_000, "wajib": 40_000, "sukarela": 10_000}
     assert out.profile.status == "keluar" and out.profile.balances == {"pokok": 0, "wajib": 0, "sukarela": 0}
+    clock.advance(days=70)  # months after the exit nothing is owed (the wajib paid was paid out, not missed)
+    later = member_registry.get_profile(demo_ctx.reader(), pengurus, no)
+    assert (later.wajib.owed_rp, later.wajib.months_owed, later.pokok_due_rp) == (0, 0, 0)
     assert out.journal_number.startswith("KA-")
     with pytest.raises(DomainError, match="tidak aktif|sudah tercatat"):
         savings.deposit(demo_ctx.uow(), pengurus, no, "sukarela", 1_000)

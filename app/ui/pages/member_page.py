@@ -151,6 +151,7 @@ class MembersTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.open_edit_dialog() if may_manage else None)
         self.profile.changed.connect(self._profile_changed)
+        self.profile.loan_chosen.connect(self._open_loan)
         self.profile.reverse_button.clicked.connect(self.open_reverse_dialog)
         self.new_button.clicked.connect(self.open_register_dialog)
         self.edit_button.clicked.connect(self.open_edit_dialog)
@@ -238,6 +239,12 @@ class MembersTab(QWidget):
         summary = self.selected_summary()
         if summary is not None:
             self.profile.show_member(summary.member_no)
+
+    def _open_loan(self, number: str) -> None:
+        """A loan double-clicked in the profile opens on the Pinjaman page (the main window's)."""
+        opener = getattr(self.window(), "open_loan", None)
+        if opener is not None:
+            opener(number)
 
     def _profile_changed(self, profile: MemberProfile | None) -> None:
         active = profile is not None and profile.status == "aktif"

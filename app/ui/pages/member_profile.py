@@ -1,7 +1,7 @@
 """The selected member's profile on the Anggota page: photo, identity (NIK masked unless a
 pengurus reveals it), savings per type with the wajib arrears and the pokok still due,
-purchases this year and kasbon owed, and the savings movements (reversed ones struck
-through)."""
+purchases this year and kasbon owed, the member's loans (for those who deal with loans),
+and the savings movements (reversed ones struck through)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from app.domain.nik import mask_nik
 from app.services import member_registry, savings
 from app.services.member_registry import MemberProfile
 from app.services.savings import SavingsMove
+from app.ui.pages.loan_member_box import MemberLoansBox
 from app.ui.pages.member_labels import TYPE_CODES, gender_label, kind_label, optional_day, status_label, type_label
 from app.ui.session import Session
 from app.ui.style import RED
@@ -29,6 +30,8 @@ from app.ui.widgets import MessageLabel, button
 
 PHOTO_SIZE = QSize(80, 100)
 REVERSED_TEXT = QColor("#8a8a8a")
+# Who sees a member's loans in the profile: whoever the Pinjaman page is for.
+LOAN_READERS = (Permission.LOAN_APPLY, Permission.LOAN_APPROVE, Permission.LOAN_PAY, Permission.REPORT_VIEW)
 MOVES_SHOWN = 500  # the newest movements; the statement (Rekening Koran) has them all
 
 
@@ -114,6 +117,7 @@ class ProfilePanel(QWidget):
 
     changed = Signal(object)  # MemberProfile | None
     move_selected = Signal(object)  # SavingsMove | None
+    loan_chosen = Signal(str)  # a loan double-clicked in the member's loans
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +201,11 @@ class ProfilePanel(QWidget):
         self.activity = QLabel()
         self.activity.setWordWrap(True)
         self.kasbon = QLabel()
+        # The member's loans, for those who work with loans (not the kasir).
+        self.loans = MemberLoansBox(session)
+        self.shows_loans = any(session.actor.can(p) for p in LOAN_READERS)
+        self.loans.setVisible(self.shows_loans)
+        self.loans.loan_chosen.connect(self.loan_chosen)
 
         self.moves_title = QLabel(self.tr("Riwayat simpanan"))
         self.moves_title.setObjectName("cardTitle")
@@ -229,7 +238,8 @@ class ProfilePanel(QWidget):
         body.addWidget(self.owed)
         body.addWidget(self.activity)
         body.addWidget(self.kasbon)
-        body.addStretch(1)
+        body.addWidget(self.loans, 1)
+        body.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -283,6 +293,7 @@ class ProfilePanel(QWidget):
             self.moves_title.setText(self.tr("Riwayat simpanan"))
             self.moves_model.set_loader(None)
             self._move_changed()
+            self.loans.show_member(None)
             self.changed.emit(None)
             return None
         if self.reveal_button.isChecked() and member_no != getattr(self, "_shown_no", None):
@@ -291,6 +302,8 @@ class ProfilePanel(QWidget):
         self._fill(profile)
         self._load_photo(profile)
         self._load_moves(profile.member_no)
+        if self.shows_loans:
+            self.loans.show_member(profile.member_no)
         self.empty.hide()
         self.body.show()
         self.changed.emit(profile)
