@@ -29,6 +29,7 @@ from app.services import audit, ledger, profile
 from app.services.loans import (INTEREST_INCOME, PENALTY_INCOME, RECEIVABLE, LoanInfo, info_in, installment_rows,
                                 loan_row, slip_in, states_of, terms_of)
 from app.store.counters import next_doc_seq
+from app.store.models import JournalRow
 from app.store.models_loans import LoanInstallmentRow, LoanRow
 from app.store.models_shop import MemberRow
 from app.store.uow import UnitOfWork
@@ -42,6 +43,11 @@ class ActionResult:
     old_number: str
     journal_number: str
     print_job_id: int | None
+
+
+def _journal_number(uow: UnitOfWork, uuid: UUID) -> str:
+    """The number of the journal an earlier call with this UUID posted ('' if none)."""
+    return uow.session.execute(select(JournalRow.number).where(JournalRow.uuid == str(uuid))).scalar() or ""
 
 
 def _running(row: LoanRow) -> None:
@@ -58,9 +64,11 @@ def reschedule_loan(uow: UnitOfWork, actor: Actor, number: str, new_term: int, r
     uuid = uuid or uuid4()
     with uow:
         done = uow.session.execute(select(LoanRow).where(LoanRow.uuid == str(uuid))).scalar_one_or_none()
-        if done is not None:
+        if done is not None:  # a retry of this very rescheduling
+            if done.parent_id is None:
+                raise DomainError("uuid_reused", "Nomor transaksi ini sudah dipakai untuk pengajuan lain.")
             parent = uow.session.get(LoanRow, done.parent_id)
-            return ActionResult(info_in(uow, done), parent.number, "", None)
+            return ActionResult(info_in(uow, done), parent.number, _journal_number(uow, uuid), None)
         old = loan_row(uow, number, lock=True)
         _running(old)
         today = profile.business_date(uow)
@@ -119,7 +127,10 @@ def write_off_loan(uow: UnitOfWork, actor: Actor, number: str, reason: str, *, u
     with uow:
         row = loan_row(uow, number, lock=True)
         if row.status == "dihapus":
-            return ActionResult(info_in(uow, row), row.number, "", None)
+            replayed = _journal_number(uow, uuid)
+            if not replayed:
+                raise DomainError("already_written_off", f"Pinjaman {row.number} sudah dihapus buku.")
+            return ActionResult(info_in(uow, row), row.number, replayed, None)  # a retry of this write-off
         _running(row)
         today = profile.business_date(uow)
         amount = row.outstanding_rp

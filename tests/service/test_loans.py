@@ -3,7 +3,7 @@ repayments (exact, partial, early, late with penalty, prepayment), early settlem
 rescheduling, write-off and recovery, aging — with the books agreeing at every step."""
 
 from datetime import timedelta
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 
@@ -150,9 +150,14 @@ def test_reschedule_then_write_off_and_recover(demo_ctx, setup, clock, login):
     clock.advance(days=100)
     with pytest.raises(PermissionDenied):
         loan_actions.reschedule_loan(demo_ctx.uow(), bendahara, loan.number, 12, "gagal panen")
+    u = uuid4()
     new = loan_actions.reschedule_loan(demo_ctx.uow(), pengurus, loan.number, 12, "gagal panen",
-                                       capitalise_arrears=True)
+                                       capitalise_arrears=True, uuid=u)
     assert new.loan.parent_number == loan.number and new.loan.term == 12
+    again = loan_actions.reschedule_loan(demo_ctx.uow(), pengurus, loan.number, 12, "gagal panen", uuid=u)
+    assert (again.loan.number, again.journal_number) == (new.loan.number, new.journal_number)  # a retry
+    with pytest.raises(DomainError, match="sudah dipakai"):  # the UUID of an application is not a rescheduling
+        loan_actions.reschedule_loan(demo_ctx.uow(), pengurus, loan.number, 12, "x", uuid=UUID(loan.uuid))
     assert new.loan.principal_rp > 6_000_000  # arrears interest and penalty capitalised
     old = loans.get_loan(demo_ctx.reader(), bendahara, loan.number)
     assert old.status == "direstrukturisasi" and old.outstanding_rp == 0
@@ -161,8 +166,14 @@ def test_reschedule_then_write_off_and_recover(demo_ctx, setup, clock, login):
     aging = loan_reports.aging(demo_ctx.reader(), bendahara)
     row = next(r for r in aging.rows if r.number == new.loan.number)
     assert row.bucket.name == "Macet" and aging.npl_ratio_pct == 100.0 and aging.health == "tidak sehat"
-    off = loan_actions.write_off_loan(demo_ctx.uow(), pengurus, new.loan.number, "anggota pindah, tidak tertagih")
+    u = uuid4()
+    off = loan_actions.write_off_loan(demo_ctx.uow(), pengurus, new.loan.number, "anggota pindah, tidak tertagih",
+                                      uuid=u)
     assert off.loan.status == "dihapus" and off.loan.written_off_rp == new.loan.principal_rp
+    assert loan_actions.write_off_loan(demo_ctx.uow(), pengurus, new.loan.number, "x", uuid=u).journal_number == (
+        off.journal_number)  # a retry gets the same journal
+    with pytest.raises(DomainError, match="sudah dihapus buku"):  # a second write-off is refused
+        loan_actions.write_off_loan(demo_ctx.uow(), pengurus, new.loan.number, "lagi")
     rec = loan_payments.recover_written_off(demo_ctx.uow(), bendahara, new.loan.number, 1_000_000)
     assert rec.loan.written_off_rp == new.loan.principal_rp - 1_000_000 and rec.number.startswith("PM-")
     with pytest.raises(DomainError, match="Pemulihan harus"):
