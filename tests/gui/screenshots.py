@@ -397,6 +397,16 @@ def _members(ctx, runner: TaskRunner, out: Path) -> None:
     runner.wait()
     _save(window, out, "members.png")
 
+    # A borrower in arrears: the loan line in red and the Pinjaman tab with the loans.
+    from app.services import loans
+    late = max(loans.list_loans(ctx.reader(), pengurus, status="cair"), key=lambda s: s.days_past_due)
+    tab.select_member(late.member_no)
+    tab.profile.bottom_tabs.setCurrentIndex(tab.profile.loans_tab_index)
+    runner.wait()
+    _save(window, out, "member_loans.png")
+    tab.profile.bottom_tabs.setCurrentIndex(0)
+    tab.select_member(no)
+
     dialog = tab.open_register_dialog()
     dialog.nik.setText("3203126708920004")
     dialog.name.setText("Neng Siti Rahmawati")

@@ -208,7 +208,8 @@ def test_a_kasir_sees_the_page_read_only(shell_for, qtbot, demo_ctx, login):
         assert not b.isVisibleTo(page), b.text()
     assert tab.statement_button.isVisibleTo(page)
     assert not tab.profile.reveal_button.isVisibleTo(page)
-    assert not tab.profile.loans.isVisibleTo(page)  # loans are not the kasir's business
+    assert not tab.profile.loan_line.isVisibleTo(page)  # loans are not the kasir's business
+    assert not tab.profile.bottom_tabs.isTabVisible(tab.profile.loans_tab_index)
     nik = member_registry.get_profile(demo_ctx.reader(), login("pengurus"), tab.current.member_no).nik
     assert tab.profile.nik.text() == mask_nik(nik) != nik
     qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -412,11 +413,17 @@ def test_the_profile_shows_the_members_loans_and_opens_one(shell_for, qtbot, dem
     assert late.days_past_due > 0
     shell, _page, tab = members_page(shell_for, "bendahara")
     tab.select_member(late.member_no)
-    box = tab.profile.loans
-    assert box.isVisibleTo(tab) and box.member_no == late.member_no
+    box, profile = tab.profile.loans, tab.profile
     theirs = loans.list_loans(demo_ctx.reader(), pengawas, member_no=late.member_no)
-    assert box.model.rowCount() == len(theirs) and cells(box.model, 0)[0] == theirs[0].number
+    assert profile.loan_line.isVisibleTo(tab) and profile.loan_line.text() == (
+        f"Pinjaman: sisa {fmt.rupiah(late.outstanding_rp)} · menunggak {late.days_past_due} hari "
+        f"({late.kolektibilitas})")
     assert f"menunggak {late.days_past_due} hari" in box.summary.text()
+    assert profile.bottom_tabs.tabText(profile.loans_tab_index) == f"Pinjaman ({len(theirs)})"
+    profile.bottom_tabs.setCurrentIndex(profile.loans_tab_index)
+    assert box.isVisibleTo(tab) and box.member_no == late.member_no
+    assert box.model.rowCount() == len(theirs) and cells(box.model, 0)[0] == theirs[0].number
+    assert cells(box.model, 0)[6:] == [str(late.days_past_due), late.kolektibilitas]
     row = box.model.find_row(lambda s: s.number == late.number)
     box.table.doubleClicked.emit(box.model.index(row, 0))
     window = shell.main_window
@@ -428,3 +435,5 @@ def test_the_profile_shows_the_members_loans_and_opens_one(shell_for, qtbot, dem
     window.show_page("members")
     tab.select_member(never)
     assert box.summary.text() == "Belum pernah meminjam." and box.model.rowCount() == 0
+    assert profile.loan_line.text() == "Pinjaman: belum pernah meminjam"
+    assert profile.bottom_tabs.tabText(profile.loans_tab_index) == "Pinjaman"

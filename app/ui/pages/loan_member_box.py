@@ -1,9 +1,9 @@
 """A member's loans, for the Anggota page's profile: `MemberLoansBox(session, parent)` and
 `show_member(member_no)`. It imports nothing of the Anggota or Pinjaman pages, so the
 profile may import it. One line of totals (running loans, outstanding principal, arrears
-in red) over a small table narrow enough for the profile (number, outstanding, days late,
-and the kolektibilitas in colour for a running loan, else its status); a double click asks
-to open the loan (`loan_chosen`)."""
+in red) over the member's loans (number, product, disbursed, principal, term, outstanding,
+days late, and the kolektibilitas in colour for a running loan, else its status); a double
+click asks to open the loan (`loan_chosen`)."""
 
 from __future__ import annotations
 
@@ -37,20 +37,24 @@ class MemberLoansBox(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.message = MessageLabel()
-        # Narrow enough for the profile's column: the kolektibilitas (coloured) of a running
-        # loan, else its status.
+        # The kolektibilitas (coloured) of a running loan, else its status.
         self.model = LoanListModel([
             Column("number", self.tr("Nomor"), lambda s: s.number),
+            Column("product", self.tr("Produk"), lambda s: s.product_name or s.product_code),
+            Column("disbursed", self.tr("Cair"), lambda s: s.disbursed_on, fmt=lambda d: fmt.day(d) if d else ""),
+            Column("principal", self.tr("Pokok"), lambda s: s.principal_rp, RIGHT, fmt.number),
+            Column("term", self.tr("Jangka"), lambda s: s.term, RIGHT, lambda v: self.tr("{n} bln").format(n=v)),
             Column("outstanding", self.tr("Sisa pokok"), lambda s: s.outstanding_rp, RIGHT,
                    lambda v: fmt.number(v) if v else ""),
             Column("dpd", self.tr("Hari"), lambda s: s.days_past_due if s.status == "cair" else None, RIGHT),
             Column("quality", self.tr("Keadaan"), lambda s: bucket_text(s.bucket_code, s.kolektibilitas)
                    if s.status == "cair" else status_text(s.status)),
         ], page_size=SHOWN, parent=self)
-        self.table = make_table(self.model, widths={0: 150, 1: 100, 2: 45}, stretch=3)
+        self.table = make_table(self.model, widths={0: 150, 1: 190, 2: 100, 3: 100, 4: 70, 5: 100, 6: 50},
+                                stretch=7)
         self.table.setMinimumHeight(90)
         header = self.table.horizontalHeader()
-        for i in range(3):  # no column narrower than its (translated) header
+        for i in range(7):  # no column narrower than its (translated) header
             header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

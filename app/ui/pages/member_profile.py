@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.domain import fmt
 from app.domain.auth import Permission
@@ -20,6 +20,7 @@ from app.domain.nik import mask_nik
 from app.services import member_registry, savings
 from app.services.member_registry import MemberProfile
 from app.services.savings import SavingsMove
+from app.ui.pages.loan_labels import bucket_text
 from app.ui.pages.loan_member_box import MemberLoansBox
 from app.ui.pages.member_labels import TYPE_CODES, gender_label, kind_label, optional_day, status_label, type_label
 from app.ui.session import Session
@@ -201,11 +202,14 @@ class ProfilePanel(QWidget):
         self.activity = QLabel()
         self.activity.setWordWrap(True)
         self.kasbon = QLabel()
-        # The member's loans, for those who work with loans (not the kasir).
-        self.loans = MemberLoansBox(session)
+        # The member's loans, for those who work with loans (not the kasir): one line here,
+        # the list in a tab beside the savings movements.
         self.shows_loans = any(session.actor.can(p) for p in LOAN_READERS)
-        self.loans.setVisible(self.shows_loans)
+        self.loans = MemberLoansBox(session)
+        self.loans.title.hide()  # the tab says it
         self.loans.loan_chosen.connect(self.loan_chosen)
+        self.loan_line = QLabel()
+        self.loan_line.setVisible(self.shows_loans)
 
         self.moves_title = QLabel(self.tr("Riwayat simpanan"))
         self.moves_title.setObjectName("cardTitle")
@@ -238,8 +242,8 @@ class ProfilePanel(QWidget):
         body.addWidget(self.owed)
         body.addWidget(self.activity)
         body.addWidget(self.kasbon)
-        body.addWidget(self.loans, 1)
-        body.addStretch(0)
+        body.addWidget(self.loan_line)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -247,11 +251,24 @@ class ProfilePanel(QWidget):
         layout.addWidget(self.body, 1)
         self.body.hide()
         # The movements go where the page puts them (below, at full width).
-        self.moves_box = QWidget()
-        moves = QVBoxLayout(self.moves_box)
-        moves.setContentsMargins(0, 6, 0, 0)
+        moves_tab = QWidget()
+        moves = QVBoxLayout(moves_tab)
+        moves.setContentsMargins(6, 6, 6, 6)
         moves.addLayout(moves_head)
         moves.addWidget(self.moves_table, 1)
+        loans_tab = QWidget()
+        loans_layout = QVBoxLayout(loans_tab)
+        loans_layout.setContentsMargins(6, 6, 6, 6)
+        loans_layout.addWidget(self.loans)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.addTab(moves_tab, self.tr("Simpanan"))
+        self.loans_tab_index = self.bottom_tabs.addTab(loans_tab, self.tr("Pinjaman"))
+        self.bottom_tabs.setTabVisible(self.loans_tab_index, self.shows_loans)
+        self.bottom_tabs.tabBar().setVisible(self.shows_loans)
+        self.moves_box = QWidget()
+        box = QVBoxLayout(self.moves_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.addWidget(self.bottom_tabs, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def _move_columns(self) -> list[Column]:
@@ -294,6 +311,7 @@ class ProfilePanel(QWidget):
             self.moves_model.set_loader(None)
             self._move_changed()
             self.loans.show_member(None)
+            self.loan_line.setText("")
             self.changed.emit(None)
             return None
         if self.reveal_button.isChecked() and member_no != getattr(self, "_shown_no", None):
@@ -303,7 +321,7 @@ class ProfilePanel(QWidget):
         self._load_photo(profile)
         self._load_moves(profile.member_no)
         if self.shows_loans:
-            self.loans.show_member(profile.member_no)
+            self._load_loans(profile.member_no)
         self.empty.hide()
         self.body.show()
         self.changed.emit(profile)
@@ -338,6 +356,26 @@ class ProfilePanel(QWidget):
             kasbon = escape(self.tr("Kasbon: tidak ada"))
         self.activity.setText(activity)
         self.kasbon.setText(kasbon)
+
+    def _load_loans(self, member_no: str) -> None:
+        """One short line (a wrapped one would squeeze the profile): what is still owed and
+        how late, in red when late; the list goes in the Pinjaman tab."""
+        rows = self.loans.show_member(member_no)
+        running = [s for s in rows if s.status == "cair"]
+        late = max(running, key=lambda s: s.days_past_due, default=None)
+        if not rows:
+            text = self.tr("Pinjaman: belum pernah meminjam")
+        elif not running:
+            text = self.tr("Pinjaman: tidak ada yang berjalan")
+        else:
+            text = self.tr("Pinjaman: sisa {amount}").format(amount=fmt.rupiah(sum(s.outstanding_rp for s in running)))
+            if late.days_past_due:
+                text += self.tr(" · menunggak {days} hari ({quality})").format(
+                    days=late.days_past_due, quality=bucket_text(late.bucket_code, late.kolektibilitas))
+        self.loan_line.setText(text)
+        self.loan_line.setStyleSheet(f"color: {RED};" if late and late.days_past_due else "")
+        title = self.tr("Pinjaman ({count})").format(count=len(rows)) if rows else self.tr("Pinjaman")
+        self.bottom_tabs.setTabText(self.loans_tab_index, title)
 
     def _fill_owed(self, p: MemberProfile) -> None:
         """Arrears in red (an active member's only: at exit only the balances are paid out)."""
