@@ -12,7 +12,7 @@ from uuid import UUID
 
 from app.domain.cooperative import CooperativeProfile
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, auth, demo_loans, demo_shop, ledger, profile, setup
+from app.services import audit, auth, demo_loans, demo_members, demo_shop, ledger, profile, setup
 from app.services.context import ServiceContext
 
 DEMO_PIN = "123456"
@@ -44,10 +44,10 @@ def _uuid(n: int) -> UUID:
 def _opening(on: date) -> JournalDraft:
     return JournalDraft(_uuid(1), on, "Saldo awal pembukuan koperasi", (
         LineDraft("1101", debit_rp=5_000_000, memo="Kas di laci dan brankas"),
-        LineDraft("1102", debit_rp=45_000_000, memo="Rekening BRI koperasi"),
+        LineDraft("1102", debit_rp=145_000_000, memo="Rekening BRI koperasi"),
         LineDraft("1203", debit_rp=12_500_000, memo="Etalase, timbangan, komputer kasir"),
         LineDraft("3103", credit_rp=50_000_000, memo="Hibah modal dari Dana Desa"),
-        LineDraft("2201", credit_rp=12_500_000, memo="Pinjaman bank Himbara"),
+        LineDraft("2201", credit_rp=112_500_000, memo="Pinjaman bank Himbara (modal usaha dan simpan pinjam)"),
     ), doc_type="JS")
 
 
@@ -71,7 +71,8 @@ def build(ctx: ServiceContext) -> None:
         today = profile.business_date(uow)
         bendahara = auth.user_info(uow, auth.find_user(uow, "bendahara"))
         first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-        ledger.post_in(uow, bendahara.id, "bendahara", _opening(first))
+        # The books open on the founding day, before the first member's pokok and the first loan.
+        ledger.post_in(uow, bendahara.id, "bendahara", _opening(demo_members.founding_day(today)))
         n = 10
         day = first + timedelta(days=2)
         while day < today:

@@ -7,7 +7,8 @@ rejected, one approved and waiting for its money, one waiting for approval.
 
 Overdue loans are placed by the days their oldest unpaid installment is late today, so
 each lands in its bucket whatever day the demo is built. Borrowers are active members who
-joined at least a month before applying; big loans go out by bank transfer."""
+joined at least a month before applying; loans go out by bank transfer and repayments
+come in cash."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ class Plan:
 
 PLAN = [
     # paid as agreed (the oldest ones are paid off by now)
-    Plan("PRODUKTIF", 5_000_000, 12, months_ago=16), Plan("KONSUMTIF", 2_000_000, 10, months_ago=14),
+    Plan("PRODUKTIF", 5_000_000, 12, months_ago=15), Plan("KONSUMTIF", 2_000_000, 10, months_ago=14),
     Plan("MUSIMTANI", 4_000_000, 6, months_ago=13), Plan("PRODUKTIF", 3_000_000, 12, months_ago=11),
     Plan("KONSUMTIF", 1_500_000, 6, months_ago=10), Plan("PRODUKTIF", 7_500_000, 18, months_ago=10),
     Plan("MUSIMTANI", 6_000_000, 8, months_ago=9), Plan("PRODUKTIF", 1_000_000, 6, months_ago=8),
@@ -174,7 +175,7 @@ def build(ctx: ServiceContext, today: date) -> None:
 
     def disburse(n: int, number: str) -> None:
         plan = PLAN[n]
-        method = "transfer" if plan.principal_rp >= 5_000_000 else "tunai"
+        method = "transfer"  # from the bank account the Himbara loan was paid into; repayments come in cash
         done = loans.disburse_loan(at.uow(), bendahara, number, method=method, uuid=_uuid(2, n))
         last = plan.paid if plan.late_days is not None else plan.term
         until = today - timedelta(days=20) if plan.then == "settle" else today

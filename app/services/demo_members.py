@@ -120,6 +120,11 @@ def _uuid(kind: int, n: int) -> UUID:
     return UUID(int=(0xD3A2 << 112) + (kind << 64) + n)
 
 
+def founding_day(today: date) -> date:
+    """The founding meeting: sixteen months back, on the 26th (the books open that day)."""
+    return _add_months(today.replace(day=1), -MONTHS_SINCE_FOUNDING) + timedelta(days=25)
+
+
 def _add_months(day: date, months: int) -> date:
     y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
     return date(y, m + 1, 1)
@@ -336,7 +341,7 @@ def build(at: ServiceContext, set_clock: Callable[[datetime], None], today: date
     """Register the founders (name, NIK; numbered first, in this order) and the other
     members, with their savings history up to yesterday."""
     rng = random.Random(SEED)
-    founding = _add_months(today.replace(day=1), -MONTHS_SINCE_FOUNDING) + timedelta(days=25)
+    founding = founding_day(today)
     with at.reader() as uow:
         rules = savings.rules_in(uow)
     people = _people(rng, founding, today, founders)
