@@ -32,6 +32,7 @@ DOC_PREFIXES = {
     "RP": "Restrukturisasi Pinjaman",
     "HB": "Hapus Buku Pinjaman",
     "PM": "Pemulihan Piutang Dihapus",
+    "TT": "Tutup Tahun",
 }
 
 
