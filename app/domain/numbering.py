@@ -32,6 +32,8 @@ DOC_PREFIXES = {
     "RP": "Restrukturisasi Pinjaman",
     "HB": "Hapus Buku Pinjaman",
     "PM": "Pemulihan Piutang Dihapus",
+    "SH": "Pembagian SHU",
+    "SB": "Pembayaran SHU Anggota",
     "TT": "Tutup Tahun",
 }
 

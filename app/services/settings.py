@@ -12,6 +12,8 @@ from app.domain.auth import Actor, LockoutPolicy, Permission
 from app.domain.errors import DomainError
 from app.domain.loan_quality import DEFAULT_BUCKETS, buckets_config, buckets_from_config
 from app.domain.members import DEFAULT_PATTERN, check_pattern
+from app.domain.shu import ShuRules
+from app.domain.shu import check_config as check_shu_rules
 from app.services import audit
 from app.store.models import SettingRow
 from app.store.uow import UnitOfWork
@@ -93,6 +95,9 @@ SPECS = {s.key: s for s in [
     SettingSpec("savings.wajib_class", "ekuitas", "Simpanan wajib dicatat sebagai", _one_of("ekuitas", "kewajiban")),
     SettingSpec("loan.kolektibilitas", buckets_config(DEFAULT_BUCKETS),
                 "Golongan kolektibilitas pinjaman (hari tunggakan, PPAP)", lambda v: _problem(buckets_from_config, v)),
+    # SHU (AD/ART): allocation per part (exactly 100%), bases of jasa anggota and jasa modal;
+    # changed through services/shu.set_rules.
+    SettingSpec("shu.rules", ShuRules().to_config(), "Aturan pembagian SHU", check_shu_rules),
     SettingSpec("loan.four_eyes", True, "Persetujuan pinjaman oleh pengurus lain (bukan yang mencatat)", _bool),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
@@ -102,7 +107,7 @@ SPECS = {s.key: s for s in [
 
 # Set by the system itself, not through the settings page.
 _INTERNAL = {"backup.last_at", "qris.static",  # qris.static: through services/qris.py, which checks it
-             *(k for k in SPECS if k.startswith("savings."))}
+             *(k for k in SPECS if k.startswith(("savings.", "shu.")))}
 
 
 def _load(uow: UnitOfWork, key: str) -> Any:

@@ -179,3 +179,4 @@ from app.store import models_print  # noqa: E402,F401
 from app.store import models_qris  # noqa: E402,F401
 from app.store import models_savings  # noqa: E402,F401
 from app.store import models_loans  # noqa: E402,F401
+from app.store import models_shu  # noqa: E402,F401
