@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.domain.auth import Actor, LockoutPolicy, Permission
 from app.domain.errors import DomainError
+from app.domain.journal_templates import from_config as journal_templates_from_config
 from app.domain.loan_quality import DEFAULT_BUCKETS, buckets_config, buckets_from_config
 from app.domain.members import DEFAULT_PATTERN, check_pattern
 from app.domain.shu import ShuRules
@@ -98,6 +99,8 @@ SPECS = {s.key: s for s in [
     # SHU (AD/ART): allocation per part (exactly 100%), bases of jasa anggota and jasa modal;
     # changed through services/shu.set_rules.
     SettingSpec("shu.rules", ShuRules().to_config(), "Aturan pembagian SHU", check_shu_rules),
+    # The outlet's journal templates (services/journal_templates.py checks the accounts).
+    SettingSpec("journal.templates", [], "Templat jurnal gerai", lambda v: _problem(journal_templates_from_config, v)),
     SettingSpec("loan.four_eyes", True, "Persetujuan pinjaman oleh pengurus lain (bukan yang mencatat)", _bool),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
@@ -107,6 +110,7 @@ SPECS = {s.key: s for s in [
 
 # Set by the system itself, not through the settings page.
 _INTERNAL = {"backup.last_at", "qris.static",  # qris.static: through services/qris.py, which checks it
+             "journal.templates",  # through services/journal_templates.py
              *(k for k in SPECS if k.startswith(("savings.", "shu.")))}
 
 
