@@ -1,4 +1,4 @@
-"""kopdes journal ... | report ... | period ..."""
+"""kopdes journal ... | period ... (reports: cmd_reports)"""
 
 from __future__ import annotations
 
@@ -31,12 +31,6 @@ def register(sub, common) -> None:
     p = j.add_parser("show", parents=[common], help="rincian satu jurnal")
     p.add_argument("number")
     p.set_defaults(handler=journal_show)
-
-    r = sub.add_parser("report", parents=[common], help="laporan").add_subparsers(
-        dest="report_cmd", metavar="LAPORAN", required=True)
-    p = r.add_parser("trial-balance", parents=[common], help="neraca saldo")
-    p.add_argument("--as-of", metavar="TANGGAL")
-    p.set_defaults(handler=trial_balance)
 
     per = sub.add_parser("period", parents=[common], help="tutup/buka periode bulanan").add_subparsers(
         dest="period_cmd", metavar="AKSI", required=True)
@@ -118,22 +112,6 @@ def journal_list(args, ctx) -> int:
 
 def journal_show(args, ctx) -> int:
     _show(args, ledger.get_journal(ctx.reader(), reader(ctx, args.user), args.number))
-    return 0
-
-
-def trial_balance(args, ctx) -> int:
-    as_of = parse_date(args.as_of) if args.as_of else None
-    tb = ledger.trial_balance(ctx.reader(), reader(ctx, args.user), as_of)
-    if args.json:
-        emit_json({"as_of": tb.as_of, "rows": [
-            {"account": r.code, "name": r.name, "debit_rp": r.debit_rp, "credit_rp": r.credit_rp}
-            for r in tb.rows], "total_debit_rp": tb.total_debit_rp, "total_credit_rp": tb.total_credit_rp})
-    else:
-        say(f"NERACA SALDO per {tb.as_of}")
-        for r in tb.rows:
-            say(f"{r.code:<6} {r.name:<40} {rupiah(r.debit_rp) if r.debit_rp else '':>18}"
-                f" {rupiah(r.credit_rp) if r.credit_rp else '':>18}")
-        say(f"{'JUMLAH':<47} {rupiah(tb.total_debit_rp):>18} {rupiah(tb.total_credit_rp):>18}")
     return 0
 
 
