@@ -1,123 +1,288 @@
-"""Beranda: who we are, which business day it is, and (for those who may see reports)
-the headline figures of the trial balance."""
+"""Beranda: a dashboard per role. Everyone sees what their permissions let them read, from
+one service call (`dashboard.dashboard`) made on the task runner when the page is shown and
+every minute while it stays on screen, so the GUI never waits for it.
+
+- kasir: this till's sales today, its QRIS still waiting, failed prints, low stock;
+- pengurus, bendahara, pengawas: the outlet's sales today, this month against last, Kas and
+  Bank, savings per type, loans outstanding and NPL in the health colour, the three charts,
+  top products, low stock, pending QRIS and failed prints;
+- admin: the backups and the print queue, beside the cooperative's profile.
+
+Each tile opens its page (the first of its targets this user has)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QFrame, QVBoxLayout,
+                               QWidget)
 
 from app.domain import fmt
 from app.domain.auth import Permission
-from app.domain.errors import DomainError
-from app.services import ledger, profile
-from app.ui.outlet import business_date, last_backup_text
+from app.domain.catalogue import format_qty
+from app.services import dashboard, profile
+from app.services.dashboard import Dashboard
+from app.ui.outlet import outlet_zone
+from app.ui.pages.home_figures import HomeFigures
+from app.ui.pages.home_tiles import ListCard, Tile
+from app.ui.pages.till_common import till_name
 from app.ui.session import Session
-from app.ui.widgets import card, hint, page_title
+from app.ui.widgets import MessageLabel, button, card, hint, page_title
 
-# Accounts worth a glance on the home page (Kas, Kas di Bank).
-_CASH_ACCOUNTS = ("1101", "1102")
+REFRESH_MS = 60_000
+
+# Where each tile leads: the first page of the list this user has ("page/tab" opens a tab).
+TARGETS: dict[str, tuple[str, ...]] = {
+    "till": ("till",),
+    "today": ("reports", "journal"),
+    "month": ("reports", "journal"),
+    "cash": ("books", "journal"),
+    "savings": ("members",),
+    "loans": ("loans/aging", "loans"),
+    "low_stock": ("stock/catalogue",),
+    "pending_qris": ("till", "qris_reconcile"),
+    "prints": ("print_jobs",),
+    "backup": ("settings/backup",),
+    "top_products": ("reports", "stock/catalogue"),
+    "pending_list": ("till", "qris_reconcile"),
+}
 
 
 class HomePage(QWidget):
+    refreshed = Signal()  # new figures are on screen (tests wait for it)
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(14)
-        self.greeting = page_title("")
-        layout.addWidget(self.greeting)
+        actor = session.actor
+        self.till = till_name()
+        self.data: Dashboard | None = None
+        self.loading = False
+        self._again = False
+        self._zone = outlet_zone(session.ctx)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(14)
-        profile_card, profile_layout = card(self.tr("Profil koperasi"))
-        self.profile_form = QFormLayout()
-        self.profile_form.setVerticalSpacing(6)
-        profile_layout.addLayout(self.profile_form)
-        profile_layout.addStretch(1)
-        grid.addWidget(profile_card, 0, 0, 2, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("plainBackground")
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(22, 14, 22, 14)
+        layout.setSpacing(12)
 
-        day_card, day_layout = card(self.tr("Hari usaha"))
-        self.business_day = QLabel()
-        self.business_day.setObjectName("bigNumber")
-        self.backup_info = hint("")
-        day_layout.addWidget(self.business_day)
-        day_layout.addWidget(self.backup_info)
-        grid.addWidget(day_card, 0, 1)
+        top = QHBoxLayout()
+        self.greeting = page_title(self.tr("Selamat datang, {name}").format(name=actor.full_name))
+        top.addWidget(self.greeting)
+        top.addStretch(1)
+        self.stamp = hint("")
+        self.stamp.setWordWrap(False)
+        top.addWidget(self.stamp)
+        self.refresh_button = button(self.tr("Muat ulang"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.message = MessageLabel()
+        layout.addWidget(self.message)
 
-        self.books_card, books_layout = card(self.tr("Ringkasan buku"))
-        self.books_form = QFormLayout()
-        self.books_form.setVerticalSpacing(6)
-        self.books_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        books_layout.addLayout(self.books_form)
-        self.books_note = hint("")
-        books_layout.addWidget(self.books_note)
-        grid.addWidget(self.books_card, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        layout.addLayout(grid)
+        self.tiles: dict[str, Tile] = {}
+        self.lists: dict[str, ListCard] = {}
+        # The books' part (figures and charts): built only for those who read reports.
+        self.books_card = QWidget()
+        self.books_card.setVisible(actor.can(Permission.REPORT_VIEW))
+        self.figures: HomeFigures | None = None
+        if actor.can(Permission.REPORT_VIEW):
+            self.figures = HomeFigures(self._tile, self.books_card)
+        layout.addWidget(self.books_card)
+        layout.addLayout(self._build_rest())
+        self.profile_card = None
+        if not (actor.can(Permission.REPORT_VIEW) or actor.can(Permission.SALE_VIEW)):
+            layout.addWidget(self._build_profile())
         layout.addStretch(1)
 
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
         session.events.backups_changed.connect(self.refresh)
-        session.events.profile_changed.connect(self.refresh)
-        self.refresh()
+        session.events.profile_changed.connect(self._fill_profile)
+
+    # --- building ----------------------------------------------------------
+
+    def _tile(self, key: str, title: str, cls=Tile, **kwargs) -> Tile:
+        tile = cls(title, key if key in TARGETS else "", **kwargs)
+        tile.clicked.connect(self.open_target)
+        (self.lists if cls is ListCard else self.tiles)[key] = tile
+        return tile
+
+    def _build_rest(self) -> QGridLayout:
+        """The till's and the shop's tiles and lists, for whoever may read them."""
+        actor = self.session.actor
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        books = actor.can(Permission.REPORT_VIEW)
+        small: list[Tile] = []
+        if actor.can(Permission.SALE_SELL) and not books:
+            small.append(self._tile("till", self.tr("Penjualan hari ini · {till}").format(till=self.till)))
+        if actor.can(Permission.SALE_VIEW):
+            small.append(self._tile("pending_qris", self.tr("QRIS menunggu konfirmasi"), compact=books))
+        if actor.can(Permission.PRINT):
+            small.append(self._tile("prints", self.tr("Cetak gagal"), compact=books))
+        if actor.can(Permission.BACKUP_CREATE) or actor.can(Permission.BACKUP_RESTORE):
+            small.append(self._tile("backup", self.tr("Cadangan data"), compact=books))
+        lists: list[ListCard] = []
+        if books:
+            lists.append(self._tile("top_products", self.tr("Produk terlaris bulan ini"), ListCard))
+        if actor.can(Permission.STOCK_VIEW):
+            lists.append(self._tile("low_stock", self.tr("Stok menipis"), ListCard))
+        if actor.can(Permission.SALE_VIEW) and not books:
+            lists.append(self._tile("pending_list", self.tr("QRIS menunggu di {till}").format(till=self.till), ListCard))
+        if books:  # the lists side by side, the small tiles stacked beside them
+            for col, widget in enumerate(lists):
+                grid.addWidget(widget, 0, col, Qt.AlignmentFlag.AlignTop)
+            stack = QVBoxLayout()
+            stack.setSpacing(12)
+            for tile in small:
+                stack.addWidget(tile)
+            stack.addStretch(1)
+            grid.addLayout(stack, 0, len(lists))
+            for col in range(len(lists) + 1):
+                grid.setColumnStretch(col, 1)
+        else:  # tiles across, lists under them
+            for col, tile in enumerate(small):
+                grid.addWidget(tile, 0, col)
+            for col, widget in enumerate(lists):
+                grid.addWidget(widget, 1, col * max(1, len(small)) // max(1, len(lists)),
+                               1, max(1, len(small) // max(1, len(lists))))
+            for col in range(max(len(small), 1)):
+                grid.setColumnStretch(col, 1)
+        return grid
+
+    def _build_profile(self) -> QFrame:
+        self.profile_card, layout = card(self.tr("Profil koperasi"))
+        self.profile_form = QFormLayout()
+        self.profile_form.setVerticalSpacing(6)
+        layout.addLayout(self.profile_form)
+        self._fill_profile()
+        return self.profile_card
+
+    def _fill_profile(self) -> None:
+        if self.profile_card is None:
+            return
+        while self.profile_form.rowCount():
+            self.profile_form.removeRow(0)
+        coop = profile.get(self.session.ctx.reader())  # one row, as the header reads it
+        if coop is None:
+            return
+        for label, value in ((self.tr("Nama"), coop.name), (self.tr("NIB"), coop.nib),
+                             (self.tr("Badan hukum"), coop.legal_entity_no), (self.tr("Alamat"), coop.address),
+                             (self.tr("Desa/Kelurahan"), coop.desa), (self.tr("Kecamatan"), coop.kecamatan),
+                             (self.tr("Kabupaten/Kota"), coop.kabupaten), (self.tr("Provinsi"), coop.provinsi),
+                             (self.tr("Telepon"), coop.phone or "—"), (self.tr("Zona waktu"), coop.timezone)):
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.profile_form.addRow(label, text)
+
+    # --- navigation --------------------------------------------------------
+
+    def _pages(self) -> list[str]:
+        keys = getattr(self.window(), "page_keys", None)
+        return keys() if keys else []
+
+    def open_target(self, key: str) -> None:
+        """Open the first of the tile's targets this user has ("page/tab" opens a tab too)."""
+        pages = self._pages()
+        target = next((t for t in TARGETS.get(key, ()) if t.partition("/")[0] in pages), None)
+        if target is None:
+            return
+        page_key, _, tab = target.partition("/")
+        page = self.window().show_page(page_key)
+        if tab and tab in getattr(page, "tab_by_key", {}):
+            widget = page.show_tab(tab)
+            if key == "low_stock" and hasattr(widget, "low_only"):
+                widget.low_only.setChecked(True)
+
+    # --- refreshing --------------------------------------------------------
 
     def showEvent(self, event) -> None:  # figures may have changed on another page
         super().showEvent(event)
+        self._timer.start()
         self.refresh()
 
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
     def refresh(self) -> None:
-        ctx, actor = self.session.ctx, self.session.actor
-        self.greeting.setText(self.tr("Selamat datang, {name}").format(name=actor.full_name))
-        _clear(self.profile_form)
-        coop = profile.get(ctx.reader())
-        if coop is not None:
-            rows = ((self.tr("Nama"), coop.name), (self.tr("NIB"), coop.nib),
-                    (self.tr("Badan hukum"), coop.legal_entity_no), (self.tr("Alamat"), coop.address),
-                    (self.tr("Desa/Kelurahan"), coop.desa), (self.tr("Kecamatan"), coop.kecamatan),
-                    (self.tr("Kabupaten/Kota"), coop.kabupaten), (self.tr("Provinsi"), coop.provinsi),
-                    (self.tr("Telepon"), coop.phone or "—"), (self.tr("Zona waktu"), coop.timezone))
-            for label, value in rows:
-                text = QLabel(value)
-                text.setWordWrap(True)
-                self.profile_form.addRow(label, text)
-        today = business_date(ctx)
-        self.business_day.setText(fmt.day(today))
-        self.backup_info.setText(self.tr("Cadangan terakhir: {when}").format(when=last_backup_text(ctx)))
-        self._refresh_books()
-
-    def _refresh_books(self) -> None:
-        _clear(self.books_form)
-        actor = self.session.actor
-        self.books_card.setVisible(actor.can(Permission.REPORT_VIEW))
-        if not actor.can(Permission.REPORT_VIEW):
+        if self.loading:
+            self._again = True  # one more when this one is back
             return
-        try:
-            tb = ledger.trial_balance(self.session.ctx.reader(), actor)
-        except DomainError as err:
-            self.books_note.setText(str(err))
-            return
-        by_code = {r.code: r for r in tb.rows}
-        for code in _CASH_ACCOUNTS:
-            row = by_code.get(code)
-            name = row.name if row else code
-            self.books_form.addRow(name, _money(row.debit_rp - row.credit_rp if row else 0))
-        self.books_form.addRow(self.tr("Total debit"), _money(tb.total_debit_rp))
-        self.books_form.addRow(self.tr("Total kredit"), _money(tb.total_credit_rp))
-        balanced = tb.total_debit_rp == tb.total_credit_rp
-        self.books_note.setText(
-            self.tr("Neraca saldo per {day}: {state}.").format(
-                day=fmt.day(tb.as_of), state=self.tr("seimbang") if balanced else self.tr("TIDAK seimbang")))
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        self.session.runner.submit(dashboard.dashboard, self.session.ctx.reader(), self.session.actor,
+                                   till=self.till, on_done=self._loaded, on_error=self._failed)
 
+    def _finish(self) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.refresh()
 
-def _money(amount: int) -> QLabel:
-    label = QLabel(fmt.rupiah(amount))
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    label.setMinimumWidth(160)
-    return label
+    def _failed(self, exc: BaseException) -> None:
+        self.message.show_error(exc)
+        self._finish()
 
+    def _loaded(self, d: Dashboard) -> None:
+        self.data = d
+        self.message.clear()
+        self.stamp.setText(self.tr("Hari usaha {day} · diperbarui {time}").format(
+            day=fmt.day(d.as_of), time=fmt.local_datetime(d.updated_at, self._zone).split(" ", 3)[3]))
+        if self.figures is not None:
+            self.figures.show(d)
+        self._fill_shop(d)
+        self._finish()
+        self.refreshed.emit()
 
-def _clear(form: QFormLayout) -> None:
-    while form.rowCount():
-        form.removeRow(0)
+    def _fill_shop(self, d: Dashboard) -> None:
+        t = self.tiles
+        if d.till is not None and "till" in t:
+            shift = (self.tr("shift {number}").format(number=d.till.shift_no) if d.till.shift_no
+                     else self.tr("belum ada shift terbuka"))
+            t["till"].set(fmt.rupiah(d.till.total_rp),
+                          self.tr("{count} transaksi · {shift}").format(count=d.till.sales_count, shift=shift))
+        if d.pending_qris is not None and "pending_qris" in t:
+            waiting = len(d.pending_qris)
+            t["pending_qris"].set(str(waiting), self.tr("{amount} belum dikonfirmasi").format(
+                amount=fmt.rupiah(sum(p.qris_rp for p in d.pending_qris))) if waiting else self.tr("Tidak ada"),
+                colour="#a15c00" if waiting else None)
+        if "pending_list" in self.lists and d.pending_qris is not None:
+            self.lists["pending_list"].set_rows(
+                [(f"{p.number} · {p.cashier}", fmt.rupiah(p.qris_rp)) for p in d.pending_qris[:6]],
+                self.tr("Tidak ada pembayaran QRIS yang menunggu."))
+        if d.failed_prints is not None and "prints" in t:
+            t["prints"].set(str(d.failed_prints),
+                            self.tr("Menunggu dicetak ulang atau dibatalkan") if d.failed_prints else self.tr("Tidak ada"),
+                            colour="#b3261e" if d.failed_prints else None)
+        if d.backup is not None and "backup" in t:
+            if not d.backup.embedded:
+                t["backup"].set(self.tr("PostgreSQL"), self.tr("Dicadangkan dengan pg_dump di server"))
+            elif d.backup.last_at is None:
+                t["backup"].set(self.tr("Belum pernah"), self.tr("Buat cadangan sekarang"), colour="#b3261e")
+            else:
+                t["backup"].set(fmt.local_datetime(d.backup.last_at, self._zone),
+                                self.tr("Sudah lebih dari sehari: buat cadangan") if d.backup.due
+                                else self.tr("Cadangan masih baru"), colour="#b3261e" if d.backup.due else None)
+        if d.low_stock_count is not None and "low_stock" in self.lists:
+            rows = [(f"{p.name}", self.tr("{qty} / min {min} {unit}").format(
+                qty=format_qty(p.qty_milli), min=format_qty(p.min_stock_milli), unit=p.unit)) for p in d.low_stock]
+            more = d.low_stock_count - len(d.low_stock)
+            self.lists["low_stock"].set_rows(
+                rows, self.tr("Semua stok di atas batas minimum."),
+                self.tr("dan {count} barang lagi").format(count=more) if more > 0 else "",
+                colours=["#b3261e" if p.qty_milli <= 0 else "#a15c00" for p in d.low_stock])
+        if d.sales is not None and "top_products" in self.lists:
+            self.lists["top_products"].set_rows(
+                [(p.name, fmt.rupiah(p.amount_rp)) for p in d.sales.top_products],
+                self.tr("Belum ada penjualan bulan ini."))
