@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
@@ -21,6 +23,7 @@ from app.domain.reports_table import COUNT, MONEY, QTY, TEXT, ReportTable
 
 LEFT = RIGHT = 14 * mm
 TOP, BOTTOM = 13 * mm, 18 * mm
+CELL_RIGHT = ParagraphStyle("cell_right", CELL, alignment=TA_RIGHT)
 SIGNERS = (("Mengetahui,", "Ketua"), ("Disusun oleh,", "Bendahara"), ("Diperiksa oleh,", "Pengawas"))
 
 
@@ -40,7 +43,7 @@ def cell_text(kind: str, value) -> str:
 def _table(t: ReportTable, width: float) -> Table:
     weights = sum(c.width for c in t.columns)
     widths = [width * c.width / weights for c in t.columns]
-    head = [b(c.title, CELL) for c in t.columns]
+    head = [b(c.title, CELL if c.kind == TEXT else CELL_RIGHT) for c in t.columns]
     data = [head]
     style = [("FONT", (0, 0), (-1, -1), "Helvetica", 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, RED), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -83,8 +86,12 @@ def report_pdf(t: ReportTable, path: Path | str, *, cooperative: CooperativeProf
     story = [*header(cooperative, width, t.title, t.subtitle, []), _table(t, width)]
     for note in t.notes:
         story += [Spacer(1, 3), p(note, SMALL)]
-    for chart in t.charts:
-        story += [Spacer(1, 8), KeepTogether([chart_drawing(chart, width * (0.7 if t.landscape else 1.0))])]
+    if t.charts:
+        # Side by side, so the charts and the signatures still fit under a one-page report.
+        w = width / len(t.charts) if len(t.charts) > 1 else width * (0.7 if t.landscape else 1.0)
+        row = Table([[chart_drawing(c, w - 6, 140) for c in t.charts]], colWidths=[w] * len(t.charts))
+        row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [Spacer(1, 8), row]
     story.append(_signatures(signature_place(cooperative, printed_at, zone), width))
     canvas = numbered_canvas(page, (LEFT, RIGHT, TOP, BOTTOM), f"{cooperative.name} · {t.title} · {t.subtitle}",
                              printed_at, zone, printed_by)

@@ -94,13 +94,15 @@ def _neraca_charts(uow: UnitOfWork, actor: Actor, period: str) -> tuple[rt.Chart
                 series[name].append(-bal.get(code, 0))
     charts = [rt.Chart("Pertumbuhan simpanan anggota (akhir bulan)", labels,
                        tuple((k, tuple(v)) for k, v in series.items()))]
+    with uow:
+        as_of = min(p.end, profile.business_date(uow))  # not lateness of days still to come
     try:
-        aging = loan_reports.aging(uow, actor, p.end)
+        aging = loan_reports.aging(uow, actor, as_of)
     except PermissionDenied:  # loan quality is for those who may see members' loans
         return tuple(charts)
     buckets = aging.by_bucket()
-    charts.append(rt.Chart(f"Kualitas pinjaman per {p.end:%d-%m-%Y} (sisa pokok per kolektibilitas)",
-                           tuple(b.name for b, _, _ in buckets),
+    charts.append(rt.Chart(f"Kualitas pinjaman per {as_of:%d-%m-%Y} (sisa pokok)",
+                           tuple(b.name.replace("Dalam Perhatian Khusus", "DPK") for b, _, _ in buckets),
                            (("Sisa pokok", tuple(out for _, _, out in buckets)),)))
     return tuple(charts)
 
