@@ -69,7 +69,7 @@ def parse_pct(value: object, what: str = "Persentase") -> Decimal:
         raise DomainError("bad_percent", f"{what} harus antara 0 dan 100.")
     if pct != pct.quantize(Decimal("0.0001")):
         raise DomainError("bad_percent", f"{what} paling banyak 4 angka di belakang koma.")
-    return pct.normalize() if pct == pct.to_integral() else pct
+    return Decimal(int(pct)) if pct == pct.to_integral() else pct.normalize()
 
 
 def pct_text(pct: Decimal) -> str:
@@ -132,8 +132,9 @@ class ShuRules:
         return {"purchases": Fraction(self.weight_purchases) / 100, "interest": Fraction(self.weight_interest) / 100}
 
     def to_config(self) -> dict:
-        return {"allocation": {k: str(self.pct(k)) for k in PART_KEYS}, "jua_basis": self.jua_basis,
-                "weight_purchases": str(self.weight_purchases), "weight_interest": str(self.weight_interest),
+        return {"allocation": {k: pct_text(self.pct(k)).replace(",", ".") for k in PART_KEYS}, "jua_basis": self.jua_basis,
+                "weight_purchases": pct_text(self.weight_purchases).replace(",", "."),
+                "weight_interest": pct_text(self.weight_interest).replace(",", "."),
                 "jma_basis": self.jma_basis}
 
 
