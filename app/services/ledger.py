@@ -204,6 +204,9 @@ def reverse_journal(uow: UnitOfWork, actor: Actor, number: str, reason: str, *,
         if existing is not None:
             return _info(uow, existing)
         original = _journal_by_number(uow, number)
+        if original.doc_type == "TT":
+            raise DomainError("reverse_year_close", f"{original.number} adalah jurnal tutup tahun; "
+                              "tahun yang sudah ditutup tidak bisa dibuka lagi.")
         if original.reverses_id is not None:
             raise DomainError("reverse_reversal", f"{original.number} adalah jurnal pembalikan; "
                               "untuk mengoreksinya buat jurnal baru.")
@@ -375,6 +378,12 @@ def reopen_period(uow: UnitOfWork, actor: Actor, month: str) -> PeriodInfo:
             PeriodRow.month > month, PeriodRow.status == "closed")).scalar_one()
         if later:
             raise DomainError("later_closed", "Buka dahulu periode sesudahnya yang masih ditutup.")
+        # A closed year's books are final (its TT journal moved the year's result to 3105).
+        year_closed = uow.session.execute(select(JournalRow.number).where(
+            JournalRow.doc_type == "TT", JournalRow.date == date(int(month[:4]), 12, 31))).scalar_one_or_none()
+        if year_closed:
+            raise DomainError("year_closed", f"Tahun {month[:4]} sudah ditutup ({year_closed}); "
+                              "bulannya tidak bisa dibuka kembali.")
         info = _set_period(uow, actor, month, "open")
         uow.commit()
         return info

@@ -31,7 +31,7 @@ from app.domain.ledger import PostingRules
 from app.domain.year_close import (DOC_TYPE, ClosingLine, ClosingPlan, closing_date, closing_plan, closing_uuid,
                                    parse_year)
 from app.services import audit, ledger, profile
-from app.store.models import AccountDayBalanceRow, JournalRow, PeriodRow
+from app.store.models import AccountDayBalanceRow, JournalRow, PeriodRow, UserRow
 from app.store.uow import UnitOfWork
 
 
@@ -196,3 +196,63 @@ def opening_balances(uow: UnitOfWork, actor: Actor, year: int | str) -> list[Ope
 def describe(result: YearCloseResult) -> str:
     shu = (f"SHU {rupiah(result.shu_rp)}" if result.shu_rp >= 0 else f"rugi {rupiah(-result.shu_rp)}")
     return f"Tahun {result.year} ditutup ({result.journal}): {shu} dipindah ke 3105 SHU Tahun Berjalan."
+
+
+# --- the Periode tab ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class MonthStatus:
+    month: str  # YYYY-MM
+    closed: bool  # no posting on or before it (closed itself or a later month is)
+    over: bool  # the month has ended (it may be closed)
+    changed_at: datetime | None  # its own close/reopen record, if any
+    changed_by: str | None
+
+
+@dataclass(frozen=True)
+class YearStatus:
+    year: int
+    closed: bool
+    journal: str | None  # its TT journal
+    over: bool
+
+
+@dataclass(frozen=True)
+class PeriodsOverview:
+    today: date
+    closed_through: str | None
+    months: tuple[MonthStatus, ...]  # newest first, from the books' first month to this one
+    years: tuple[YearStatus, ...]  # newest first
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def overview(uow: UnitOfWork, actor: Actor) -> PeriodsOverview:
+    """Every month of the books with its status, and every year (for the bendahara's
+    closes and the admin's reopen: either may read it)."""
+    if not actor.can(Permission.PERIOD_REOPEN):
+        actor.require(Permission.JOURNAL_VIEW)
+    with uow:
+        s = uow.session
+        today = profile.business_date(uow)
+        current = f"{today.year:04d}-{today.month:02d}"
+        first_day = s.execute(select(func.min(JournalRow.date))).scalar_one()
+        through = ledger.closed_through(uow)
+        records = {p.month: (p.changed_at, name) for p, name in s.execute(
+            select(PeriodRow, UserRow.username).join(UserRow, UserRow.id == PeriodRow.changed_by)).all()}
+        first = min([f"{first_day:%Y-%m}" if first_day else current, *records])
+        tt = dict((d.year, n) for d, n in s.execute(
+            select(JournalRow.date, JournalRow.number).where(JournalRow.doc_type == DOC_TYPE)).all()
+            if d == closing_date(d.year))
+    months = tuple(MonthStatus(m, through is not None and m <= through, m < current,
+                               *records.get(m, (None, None))) for m in reversed(_months_between(first, current)))
+    years = tuple(YearStatus(y, y in tt, tt.get(y), y < today.year)
+                  for y in range(today.year, int(first[:4]) - 1, -1))
+    return PeriodsOverview(today, through, months, years)
