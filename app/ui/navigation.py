@@ -73,6 +73,11 @@ def _journal(session: Session) -> QWidget:
     return JournalPage(session)
 
 
+def _reports(session: Session) -> QWidget:
+    from app.ui.pages.report_page import ReportPage
+    return ReportPage(session)
+
+
 def _qris_reconcile(session: Session) -> QWidget:
     from app.ui.pages.qris_reconcile_page import QrisReconcilePage
     return QrisReconcilePage(session)
@@ -119,6 +124,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "journal", lambda: QCoreApplication.translate("Navigation", "Jurnal"), _journal,
         frozenset({P.JOURNAL_VIEW}), order=60, icon=SP.SP_FileDialogDetailedView))
+    registry.register(PageSpec(
+        "reports", lambda: QCoreApplication.translate("Navigation", "Laporan"), _reports,
+        frozenset({P.REPORT_VIEW}), order=62, icon=SP.SP_FileIcon))
     registry.register(PageSpec(
         "qris_reconcile", lambda: QCoreApplication.translate("Navigation", "Rekonsiliasi QRIS"), _qris_reconcile,
         frozenset({P.REPORT_VIEW, P.JOURNAL_POST}), order=65, icon=SP.SP_BrowserReload))
