@@ -70,15 +70,33 @@ class MemberPrinting(QObject):
         self.statement_button = button(self.tr("Rekening Koran"))
         self.statement_button.setToolTip(self.tr("Rekening koran simpanan anggota ini untuk satu bulan (PDF)"))
         self.statement_button.setVisible(actor.can(Permission.PRINT))
+        # Whoever may also read reports gets a menu: this member's statement, or every
+        # active member's for a month (Rekening Koran Bulanan).
+        self.monthly = actor.can(Permission.PRINT) and actor.can(Permission.REPORT_VIEW) \
+            and actor.can(Permission.MEMBER_VIEW)
+        self.statement_one_action = self.monthly_action = None
+        if self.monthly:
+            statements = QMenu(self.statement_button)
+            self.statement_one_action = statements.addAction(self.tr("Anggota ini…"))
+            self.monthly_action = statements.addAction(self.tr("Rekening Koran Bulanan (semua anggota)…"))
+            self.statement_button.setMenu(statements)
+            self.statement_button.setToolTip(self.tr("Rekening koran anggota ini, atau semua anggota aktif untuk "
+                                                     "satu bulan (PDF)"))
+            self.statement_one_action.triggered.connect(self.open_statement_dialog)
+            self.monthly_action.triggered.connect(self.open_monthly_dialog)
         self.card_one_action.triggered.connect(lambda: self._ask_cards(one=True))
         self.card_all_action.triggered.connect(lambda: self._ask_cards(one=False))
-        self.statement_button.clicked.connect(self.open_statement_dialog)
+        if not self.monthly:
+            self.statement_button.clicked.connect(self.open_statement_dialog)
         self.member_changed(None)
 
     def member_changed(self, member: MemberProfile | None) -> None:
         self.member = member
         self.card_one_action.setEnabled(member is not None and member.status == "aktif")
-        self.statement_button.setEnabled(member is not None)
+        if self.monthly:  # the monthly statements need no member chosen
+            self.statement_one_action.setEnabled(member is not None)
+        else:
+            self.statement_button.setEnabled(member is not None)
 
     def _message(self):
         return self.page.message
@@ -127,6 +145,12 @@ class MemberPrinting(QObject):
         self.statement_button.setEnabled(False)
         self._run(member_documents.statement_pdf, (s.ctx.uow(), s.actor, member_no, date_from, date_to, path), path,
                   self.tr("Rekening koran tersimpan di {path}."), self.statement_button)
+
+    def open_monthly_dialog(self) -> QDialog:
+        from app.ui.pages.statements_dialog import StatementsDialog
+        dialog = self.dialog = StatementsDialog(self.session, self.page, open_file=lambda path: open_file(path))
+        dialog.open()
+        return dialog
 
     # --- both ---------------------------------------------------------------
 
