@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
 
+from app.domain.clock import OutletZone
+from app.domain.cooperative import CooperativeProfile
 from app.domain.errors import DomainError
 
 PARTS: tuple[tuple[str, str], ...] = (
@@ -336,3 +339,22 @@ def distribution_lines(p: ShuPlan) -> list[tuple[str, int, int, str]]:
         if amount:
             lines.append((account, 0, amount, memo))
     return lines
+
+
+@dataclass(frozen=True)
+class ShuListData:
+    """What the Daftar Pembagian SHU prints: the plan and who prints it, where, when."""
+    plan: ShuPlan
+    cooperative: CooperativeProfile
+    printed_at: datetime  # aware
+    zone: OutletZone
+    printed_by: str
+
+
+def basis_text(rules: ShuRules) -> str:
+    jua = JUA_BASES[rules.jua_basis]
+    if rules.jua_basis == "keduanya":
+        jua = (f"pembelian {pct_text(rules.weight_purchases)}% dan jasa pinjaman yang dibayar "
+               f"{pct_text(rules.weight_interest)}%")
+    return (f"Jasa modal menurut {JMA_BASES[rules.jma_basis].lower()}; jasa usaha menurut {jua.lower()}. "
+            "Dibulatkan sekali di akhir; sisa pembulatan ke pecahan terbesar (sama besar: nomor anggota terkecil).")

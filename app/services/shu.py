@@ -30,7 +30,7 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.fmt import rupiah
 from app.domain.ledger import JournalDraft, LineDraft
 from app.domain.reports import parse_period
-from app.domain.shu import (ACCOUNTS, PART_KEYS, MemberShare, Pool, ShuPlan, ShuRules, check_allocation,
+from app.domain.shu import (ACCOUNTS, PART_KEYS, MemberBasis, MemberShare, Pool, ShuPlan, ShuRules, check_allocation,
                             distribution_lines, plan, rules_from_config)
 from app.services import audit, ledger, profile, reports, settings, shu_basis, year_close
 from app.store.models import AccountDayBalanceRow, JournalRow, UserRow
@@ -79,6 +79,13 @@ def set_rules(uow: UnitOfWork, actor: Actor, rules: ShuRules | Mapping) -> ShuRu
 
 # ------------------------------------------------------------------ compute and simulate
 
+def default_year(uow: UnitOfWork, actor: Actor) -> int:
+    """The year a treasurer works on: the one before the business day's."""
+    actor.require(Permission.REPORT_VIEW)
+    with uow:
+        return profile.business_date(uow).year - 1
+
+
 def _plan_in(uow: UnitOfWork, year: int, rules: ShuRules, anggota_rp: int, non_anggota_rp: int,
              simulated: bool) -> ShuPlan:
     members, _ids = shu_basis.member_bases(uow, year, rules.jma_basis)
@@ -107,6 +114,26 @@ def simulate(uow: UnitOfWork, actor: Actor, year: int | str, *, total_rp: int | 
                             base.weight_interest, base.jma_basis)
         anggota, non = (total_rp, 0) if total_rp is not None else _phu_parts(uow, year)
         return _plan_in(uow, year, base, anggota, non, True)
+
+
+@dataclass(frozen=True)
+class SimulationInputs:
+    """The year's figures for a live simulation in the GUI (the domain's `plan` runs there
+    on every change of the percentages, without a round trip)."""
+    year: int
+    shu_anggota_rp: int  # from the PHU as it stands (0 or less: nothing to divide yet)
+    shu_non_anggota_rp: int
+    members: tuple[MemberBasis, ...]
+    closed: bool
+
+
+def simulation_inputs(uow: UnitOfWork, actor: Actor, year: int | str, jma_basis: str = "akhir_tahun") -> SimulationInputs:
+    actor.require(Permission.REPORT_VIEW)
+    year = parse_year(year)
+    with uow:
+        anggota, non = _phu_parts(uow, year)
+        members, _ids = shu_basis.member_bases(uow, year, jma_basis)
+        return SimulationInputs(year, anggota, non, tuple(members), year_close.is_year_closed(uow, year))
 
 
 def _require_closed(uow: UnitOfWork, year: int) -> None:
