@@ -36,7 +36,7 @@ def _balance(tb, code: str) -> int:
     return row.debit_rp - row.credit_rp
 
 
-def test_the_bendahara_sees_cash_savings_loans_and_the_charts(shell_for, demo_ctx, login):
+def test_the_bendahara_sees_cash_savings_loans_and_the_charts(shell_for, demo_ctx, login, qtbot):
     window, home = loaded_home(shell_for("bendahara"))
     bendahara = login("bendahara")
     tb = ledger.trial_balance(demo_ctx.reader(), bendahara)
@@ -71,6 +71,14 @@ def test_the_bendahara_sees_cash_savings_loans_and_the_charts(shell_for, demo_ct
     for chart in (figures.daily, figures.months, figures.quality):  # drawn, not blank
         image = chart.grab().toImage()
         assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 3
+
+    # A small screen: three tiles a row, and nothing wider than the page (no sideways scrolling).
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: figures.columns == 5, timeout=WAIT_MS)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: figures.columns == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: home.scroll.widget().minimumSizeHint().width() <= home.scroll.viewport().width() < 820,
+                    timeout=WAIT_MS)
 
 
 def test_the_kasir_sees_its_till_and_no_savings_loans_or_cash(shell_for, demo_ctx, login, monkeypatch):

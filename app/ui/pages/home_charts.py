@@ -203,8 +203,9 @@ class LineChart(_Chart):
 class Row:
     label: str
     value: int
-    note: str  # drawn after the bar, e.g. "3 pinjaman · Rp12.000.000"
+    note: str  # drawn after the bar, e.g. "3 · Rp12 jt"
     colour: QColor
+    tip: str = ""  # the exact figures, under the mouse
 
 
 class HBarChart(_Chart):
@@ -218,6 +219,20 @@ class HBarChart(_Chart):
         self.rows = list(rows)
         self.update()
 
+    def _row_height(self) -> float:
+        return min(30.0, (self.height() - 8) / max(1, len(self.rows)))
+
+    def _top(self) -> float:
+        """The rows sit in the middle of the chart's height."""
+        return max(4.0, (self.height() - self._row_height() * len(self.rows)) / 2)
+
+    def mouseMoveEvent(self, event) -> None:
+        i = int((event.position().y() - self._top()) // self._row_height())
+        if 0 <= i < len(self.rows) and self.rows[i].tip:
+            QToolTip.showText(event.globalPosition().toPoint(), self.rows[i].tip, self)
+        else:
+            QToolTip.hideText()
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -226,16 +241,17 @@ class HBarChart(_Chart):
             return
         metrics = QFontMetrics(self.small)
         p.setFont(self.small)
-        label_w = max(metrics.horizontalAdvance(r.label) for r in self.rows) + 10
+        # Labels take at most 40% of a narrow chart (elided; the tooltip has the whole name).
+        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 10, int(self.width() * 0.4))
         note_w = max(metrics.horizontalAdvance(r.note) for r in self.rows) + 10
         bar_w = max(20.0, self.width() - label_w - note_w)
         top = max(r.value for r in self.rows)
-        height = min(28.0, (self.height() - 8) / len(self.rows))
+        height, first = self._row_height(), self._top()
         for i, r in enumerate(self.rows):
-            y = 4 + i * height
+            y = first + i * height
             p.setPen(TEXT)
             p.drawText(QRectF(0, y, label_w - 8, height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       r.label)
+                       metrics.elidedText(r.label, Qt.TextElideMode.ElideRight, label_w - 8))
             width = bar_w * r.value / top if top else 0
             p.fillRect(QRectF(label_w, y + height * 0.2, max(width, 1.5 if r.value else 0), height * 0.6), r.colour)
             p.drawText(QRectF(label_w + width + 6, y, note_w, height), Qt.AlignmentFlag.AlignVCenter, r.note)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain import fmt
 from app.domain.savings import SavingsType
@@ -42,16 +42,18 @@ class HomeFigures:
     """Fills `holder` with the tiles and charts; `show(d)` puts a dashboard's figures in."""
 
     def __init__(self, make_tile: Callable[[str, str], Tile], holder: QWidget) -> None:
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
+        outer.addLayout(self.tile_grid)
         self.tiles = {key: make_tile(key, title) for key, title in (
             ("today", _tr("Penjualan hari ini")), ("month", _tr("Penjualan bulan ini")),
             ("cash", _tr("Kas dan bank")), ("savings", _tr("Simpanan anggota")),
             ("loans", _tr("Pinjaman beredar")))}
-        for col, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, col)
-            grid.setColumnStretch(col, 1)
+        self.columns = 0
+        self.reflow(len(self.tiles))
         self.daily = BarChart("#e8a19b", RED)
         self.daily.empty_text = _tr("Belum ada penjualan dalam 30 hari terakhir.")
         self.months = LineChart()
@@ -65,13 +67,28 @@ class HomeFigures:
                                               (_tr("Bulan ini dan bulan lalu (kumulatif)"), self.months),
                                               (_tr("Kualitas pinjaman (kolektibilitas)"), self.quality))):
             frame, layout = card(title)
+            heading = frame.findChild(QLabel, "cardTitle")
+            heading.setWordWrap(True)  # a narrow window wraps the title rather than widening the page
+            heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.setContentsMargins(12, 8, 12, 8)
             layout.addWidget(chart, 1)
             frame.setMinimumHeight(190)
             self.chart_cards.append(frame)
             charts.addWidget(frame, 0, col)
             charts.setColumnStretch(col, 1)
-        grid.addLayout(charts, 1, 0, 1, len(self.tiles))
+        outer.addLayout(charts)
+
+    def reflow(self, columns: int) -> None:
+        """Five tiles across on a wide window, three per row on a narrow one (rupiah stay whole)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles.values()):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for col in range(len(self.tiles)):
+            self.tile_grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def show(self, d: Dashboard) -> None:
         s = d.sales
@@ -99,8 +116,10 @@ class HomeFigures:
             t["loans"].note.setStyleSheet(f"color: {HEALTH_COLOURS.get(loans.health, '#666')}; font-weight: bold;")
             count = len(loans.by_bucket)
             self.quality.set_rows([
-                Row(bucket_text(b.code, b.name), amount, _tr("{n} · {amount}").format(
-                    n=n, amount=fmt.rupiah(amount)), quality_colour(b.code, count)) for b, n, amount in loans.by_bucket])
+                Row(bucket_text(b.code, b.name), amount, _tr("{n} · {amount}").format(n=n, amount=_short(amount)),
+                    quality_colour(b.code, count), _tr("{bucket}: {n} pinjaman, sisa pokok {amount}").format(
+                        bucket=bucket_text(b.code, b.name), n=n, amount=fmt.rupiah(amount)))
+                for b, n, amount in loans.by_bucket])
 
     def _month(self, s: SalesFigures) -> None:
         change = s.change_pct

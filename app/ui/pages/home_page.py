@@ -13,8 +13,8 @@ Each tile opens its page (the first of its targets this user has)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QFrame, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from app.domain import fmt
 from app.domain.auth import Permission
@@ -29,6 +29,7 @@ from app.ui.session import Session
 from app.ui.widgets import MessageLabel, button, card, hint, page_title
 
 REFRESH_MS = 60_000
+WIDE = 1060  # px of page: five figure tiles across; narrower, three per row
 
 # Where each tile leads: the first page of the list this user has ("page/tab" opens a tab).
 TARGETS: dict[str, tuple[str, ...]] = {
@@ -65,6 +66,8 @@ class HomePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         content = QWidget()
         content.setObjectName("plainBackground")
         scroll.setWidget(content)
@@ -76,10 +79,10 @@ class HomePage(QWidget):
         top = QHBoxLayout()
         self.greeting = page_title(self.tr("Selamat datang, {name}").format(name=actor.full_name))
         top.addWidget(self.greeting)
-        top.addStretch(1)
         self.stamp = hint("")
-        self.stamp.setWordWrap(False)
-        top.addWidget(self.stamp)
+        self.stamp.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
+        self.stamp.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.stamp, 1)
         self.refresh_button = button(self.tr("Muat ulang"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
@@ -150,12 +153,12 @@ class HomePage(QWidget):
             for col in range(len(lists) + 1):
                 grid.setColumnStretch(col, 1)
         else:  # tiles across, lists under them
+            columns = max(len(small), len(lists), 2)
             for col, tile in enumerate(small):
                 grid.addWidget(tile, 0, col)
             for col, widget in enumerate(lists):
-                grid.addWidget(widget, 1, col * max(1, len(small)) // max(1, len(lists)),
-                               1, max(1, len(small) // max(1, len(lists))))
-            for col in range(max(len(small), 1)):
+                grid.addWidget(widget, 1, col, Qt.AlignmentFlag.AlignTop)
+            for col in range(columns):
                 grid.setColumnStretch(col, 1)
         return grid
 
@@ -183,6 +186,11 @@ class HomePage(QWidget):
             text = QLabel(value)
             text.setWordWrap(True)
             self.profile_form.addRow(label, text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.figures is not None:
+            self.figures.reflow(5 if self.width() >= WIDE else 3)  # the viewport is laid out later
 
     # --- navigation --------------------------------------------------------
 

@@ -40,11 +40,13 @@ class Tile(QFrame):
         layout.setSpacing(2)
         self.title = QLabel(title)
         self.title.setObjectName("tileTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.value = QLabel("…")
         self.value.setObjectName("tileValue")
         self.note = QLabel("")
         self.note.setObjectName("tileNote")
         self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if compact:  # title and figure on one line: for the small tiles stacked beside the lists
             self.title.setWordWrap(True)
             line = QHBoxLayout()
@@ -55,6 +57,7 @@ class Tile(QFrame):
             layout.addWidget(self.title)
             layout.addWidget(self.value)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # tiles of a row share the tallest's height: figures stay on one line
 
     def set(self, value: str, note: str = "", *, colour: str | None = None) -> None:
         self.value.setText(value)
@@ -87,7 +90,7 @@ class ListCard(Tile):
         self.grid.setVerticalSpacing(3)
         self.grid.setColumnStretch(0, 1)
         layout = self.layout()
-        layout.insertLayout(2, self.grid)
+        layout.insertLayout(layout.indexOf(self.note), self.grid)
         self.rows: list[tuple[str, str]] = []
 
     def set_rows(self, rows: list[tuple[str, str]], empty: str, note: str = "", *,
