@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from app.domain import fmt
 from app.domain.fmt import MONTH_NAMES_ID
@@ -184,8 +193,13 @@ class ReportPage(QWidget):
         self.heading.setText(self.tr("Menyusun laporan…"))
         self._set_busy(True)
         s.runner.submit(reports_export.table, s.ctx.reader(), s.actor, self.name(), self.period(), account,
-                        on_done=lambda t: self._loaded(t) if asked == self._asked else None,
-                        on_error=lambda exc: self._failed(exc) if asked == self._asked else None)
+                        on_done=lambda t: self._loaded(t) if self._current(asked) else None,
+                        on_error=lambda exc: self._failed(exc) if self._current(asked) else None)
+
+    def _current(self, asked: int) -> bool:
+        """The answer is for the latest question, and the page still exists (a logout
+        while a report was being read deletes it)."""
+        return isValid(self) and asked == self._asked
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.show_button, self.pdf_button, self.xlsx_button):
@@ -238,6 +252,8 @@ class ReportPage(QWidget):
         account = self.account.currentData() if self.account.count() else None
 
         def done(written: Path) -> None:
+            if not isValid(self):
+                return
             self._set_busy(False)
             self.last_export = written
             text = self.tr("Tersimpan di {path}.").format(path=str(written))
@@ -246,6 +262,8 @@ class ReportPage(QWidget):
                                   self.tr("Buka"), lambda: open_file(written))
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
             self._set_busy(False)
             self.message.show_error(exc)
         s.runner.submit(reports_export.export, s.ctx.reader(), s.actor, self.name(), self.period(), fmt_, path,
