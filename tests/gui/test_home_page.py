@@ -111,7 +111,12 @@ def test_a_tile_opens_its_page(shell_for, qtbot):
     assert loans.tabs.currentWidget() is loans.tab_by_key["aging"]
     window.show_page("home")
     qtbot.mouseClick(home.tiles["cash"], Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.page("journal")
+    reports = window.page("reports")
+    assert window.stack.currentWidget() is reports
+    assert (reports.name(), reports.period(), reports.account.currentData()) == ("kas-harian", "2026-11", "1101")
+    window.show_page("home")
+    qtbot.mouseClick(home.tiles["month"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is reports and reports.name() == "penjualan"
     window.show_page("home")
     home.tiles["savings"].setFocus()
     qtbot.keyClick(home.tiles["savings"], Qt.Key.Key_Return)  # the keyboard opens it too

@@ -31,20 +31,21 @@ from app.ui.widgets import MessageLabel, button, card, hint, page_title
 REFRESH_MS = 60_000
 WIDE = 1060  # px of page: five figure tiles across; narrower, three per row
 
-# Where each tile leads: the first page of the list this user has ("page/tab" opens a tab).
+# Where each tile leads: the first page of the list this user has. "page/tab" opens a tab,
+# "page?report@account" picks a report on the Laporan page for the dashboard's month.
 TARGETS: dict[str, tuple[str, ...]] = {
     "till": ("till",),
-    "today": ("reports", "journal"),
-    "month": ("reports", "journal"),
-    "cash": ("books", "journal"),
+    "today": ("reports?penjualan", "journal"),
+    "month": ("reports?penjualan", "journal"),
+    "top_products": ("reports?penjualan", "stock/catalogue"),
+    "cash": ("reports?kas-harian@1101", "journal"),
     "savings": ("members",),
     "loans": ("loans/aging", "loans"),
     "low_stock": ("stock/catalogue",),
     "pending_qris": ("till", "qris_reconcile"),
+    "pending_list": ("till", "qris_reconcile"),
     "prints": ("print_jobs",),
     "backup": ("settings/backup",),
-    "top_products": ("reports", "stock/catalogue"),
-    "pending_list": ("till", "qris_reconcile"),
 }
 
 
@@ -199,17 +200,21 @@ class HomePage(QWidget):
         return keys() if keys else []
 
     def open_target(self, key: str) -> None:
-        """Open the first of the tile's targets this user has ("page/tab" opens a tab too)."""
+        """Open the first of the tile's targets this user has."""
         pages = self._pages()
-        target = next((t for t in TARGETS.get(key, ()) if t.partition("/")[0] in pages), None)
+        target = next((t for t in TARGETS.get(key, ()) if t.partition("?")[0].partition("/")[0] in pages), None)
         if target is None:
             return
-        page_key, _, tab = target.partition("/")
+        place, _, report = target.partition("?")
+        page_key, _, tab = place.partition("/")
         page = self.window().show_page(page_key)
         if tab and tab in getattr(page, "tab_by_key", {}):
             widget = page.show_tab(tab)
             if key == "low_stock" and hasattr(widget, "low_only"):
                 widget.low_only.setChecked(True)
+        if report and self.data is not None and hasattr(page, "choose"):
+            name, _, account = report.partition("@")
+            page.choose(name, f"{self.data.as_of:%Y-%m}", account or None)
 
     # --- refreshing --------------------------------------------------------
 
