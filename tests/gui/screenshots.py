@@ -488,6 +488,9 @@ def shoot(out: Path, workdir: Path) -> None:
         _save(wizard, out, "setup-wizard.png", (900, 680))
 
         window = _main_window(ctx, runner, "bendahara")
+        window.resize(*SIZE)
+        window.show()
+        runner.wait(30_000)  # the Beranda loads its figures on the task runner
         _save(window, out, "home.png")
         journal = window.show_page("journal")
         _settle()
