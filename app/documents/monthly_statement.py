@@ -328,9 +328,9 @@ def _loans(data: MonthlyStatements, m: MemberMonth) -> list[Row]:
 
         def draw_band(c: Pen, y: float, title=title, loan=loan) -> None:
             _band(c, y, ROW, SHADE)
-            _text(c, LEFT + 3, y - 9, title, font=BOLD, width=WIDTH * 0.66)
             start = "cair bulan ini" if loan.new_rp else f"sisa pokok awal bulan {number(loan.opening_rp)}"
             _text(c, RIGHT - 3, y - 9, start, right=True)
+            _text(c, LEFT + 3, y - 9, title, font=BOLD, width=WIDTH - width_of(start, FONT, 8) - 18)
         rows.append(Row(ROW, draw_band, head=head, keep=ROW))
         for p in loan.payments:
             rows.append(Row(ROW, _cells(cols, [day(p.day), p.number, p.label, number(p.principal_rp),
