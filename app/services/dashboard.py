@@ -204,13 +204,17 @@ def _sales(uow: UnitOfWork, as_of: date) -> SalesFigures:
     first = month_start(as_of)
     count = uow.session.execute(select(func.count()).select_from(SaleRow).where(
         SaleRow.business_date == as_of, SaleRow.status == "completed")).scalar_one()
-    amount = func.sum(SaleLineRow.gross_rp - SaleLineRow.discount_rp)
+    # Grouped by product id first; only the few winners are looked up in the catalogue.
+    amount = func.sum(SaleLineRow.gross_rp - SaleLineRow.discount_rp).label("amount")
+    per_product = (select(SaleLineRow.product_id, func.sum(SaleLineRow.qty_milli).label("qty"), amount)
+                   .join(SaleRow, SaleRow.id == SaleLineRow.sale_id)
+                   .where(SaleRow.business_date >= first, SaleRow.business_date <= as_of,
+                          SaleRow.status == "completed")
+                   .group_by(SaleLineRow.product_id).subquery())
     top = uow.session.execute(
-        select(ProductRow.sku, ProductRow.name, ProductRow.unit, func.sum(SaleLineRow.qty_milli), amount)
-        .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).join(ProductRow, ProductRow.id == SaleLineRow.product_id)
-        .where(SaleRow.business_date >= first, SaleRow.business_date <= as_of, SaleRow.status == "completed")
-        .group_by(ProductRow.id, ProductRow.sku, ProductRow.name, ProductRow.unit)
-        .order_by(amount.desc(), ProductRow.sku).limit(TOP_PRODUCTS)).all()
+        select(ProductRow.sku, ProductRow.name, ProductRow.unit, per_product.c.qty, per_product.c.amount)
+        .join(per_product, per_product.c.product_id == ProductRow.id)
+        .order_by(per_product.c.amount.desc(), ProductRow.sku).limit(TOP_PRODUCTS)).all()
     return SalesFigures(
         as_of, int(count),
         tuple((d, by_day.get(d, 0)) for d in _days(trend_start, as_of)),
