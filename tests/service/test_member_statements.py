@@ -13,7 +13,7 @@ import pytest
 from app.domain.errors import DomainError, PermissionDenied
 from app.domain.fmt import number, rupiah
 from app.domain.members import MemberForm
-from app.services import loan_payments, loans, member_registry, member_statements as ms, savings
+from app.services import ledger, loan_payments, loans, member_documents, member_registry, member_statements as ms, savings
 from tests import pdf_probe
 from tests.service.shop_helpers import open_shift, sell
 
@@ -158,3 +158,28 @@ def test_cancel_stops_and_leaves_nothing(demo_ctx, login, out):
     with pytest.raises(ms.Cancelled, match="dibatalkan"):
         ms.write_statements(demo_ctx.reader(), login("bendahara"), "2026-10", out, cancelled=cancelled)
     assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+
+
+def test_month_end_figures_agree_with_the_books_every_month(demo_ctx, login):
+    """Principal owed on the statements = Piutang Pinjaman (1105) at month ends over the
+    year (through reschedules, a write-off and a recovery); savings per type of the active
+    members + what the exited members still held then = the savings accounts. (From
+    December 2025: the demo lends to one member months before his join date.)"""
+    bendahara = login("bendahara")
+    gone = [m.member_no for m in member_registry.list_members(demo_ctx.reader(), bendahara, limit=1000)
+            if m.status != "aktif"]
+    assert gone
+    accounts = {"pokok": "3101", "wajib": "3102", "sukarela": "2102"}  # the demo's classification
+    for month in ("2025-12", "2026-01", "2026-03", "2026-06", "2026-09", "2026-10", "2026-11"):
+        data = ms.gather(demo_ctx.reader(), bendahara, month)
+        tb = {r.code: r.debit_rp - r.credit_rp for r in ledger.trial_balance(demo_ctx.reader(), bendahara,
+                                                                             data.as_of).rows}
+        assert data.loans_closing_rp == tb.get("1105", 0), month
+        held = {t: 0 for t in accounts}
+        for no in gone:
+            then = member_documents.statement_data(demo_ctx.reader(), bendahara, no, data.date_from, data.as_of)
+            for t in accounts:
+                held[t] += then.closing[t]
+        for t in data.type_totals():
+            assert t.closing_rp + held[t.type] == -tb.get(accounts[t.type], 0), (month, t)
+    assert data.loans_closing_rp > 0 and data.loans_count > 10
