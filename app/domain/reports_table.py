@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.fmt import day as date_id
+from app.domain.fmt import MONTH_NAMES_ID, day as date_id
 from app.domain.reports import Neraca, TrialBalanceReport
 from app.domain.reports_books import (ACTIVITIES, ACTIVITY_TITLES, CashBook, CashFlow, EquityChanges, JournalBook,
                                       LedgerBook)
@@ -205,14 +205,28 @@ def sales_table(s: SalesRecap) -> ReportTable:
     rows.append(Row(("JUMLAH", s.sales, None, s.member_rp, s.non_member_rp, s.net_rp, s.cost_rp,
                      s.net_rp - s.cost_rp), "total"))
     change = s.net_rp - s.previous_net_rp
-    chart = Chart("Tren penjualan bersih per hari", tuple(l.label[:5] for l in s.by_day),
-                  (("Anggota", tuple(l.member_rp for l in s.by_day)),
-                   ("Non-anggota", tuple(l.non_member_rp for l in s.by_day))))
     return ReportTable("REKAP PENJUALAN", s.period_label, cols, tuple(rows),
                        (("Penjualan bersih", s.net_rp), ("Retur", s.returns_rp),
                         ("Periode lalu", s.previous_net_rp), ("Perubahan", change)),
                        ("Penjualan selesai, setelah diskon, tanpa deposit tabung; retur dicatat terpisah.",),
-                       (chart,), landscape=True)
+                       (_sales_trend(s),), landscape=True)
+
+
+def _sales_trend(s: SalesRecap) -> Chart:
+    """Per day for a month; per month for a year (365 bars would say nothing)."""
+    if len(s.by_day) <= 31:
+        return Chart("Tren penjualan bersih per hari", tuple(l.label[:5] for l in s.by_day),
+                     (("Anggota", tuple(l.member_rp for l in s.by_day)),
+                      ("Non-anggota", tuple(l.non_member_rp for l in s.by_day))))
+    months: dict[str, list[int]] = {}
+    for l in s.by_day:  # key: ISO date
+        m = months.setdefault(l.key[:7], [0, 0])
+        m[0] += l.member_rp
+        m[1] += l.non_member_rp
+    labels = tuple(f"{MONTH_NAMES_ID[int(k[5:7]) - 1][:3]}" for k in months)
+    return Chart("Tren penjualan bersih per bulan", labels,
+                 (("Anggota", tuple(v[0] for v in months.values())),
+                  ("Non-anggota", tuple(v[1] for v in months.values()))))
 
 
 def lpg_table(r: LpgRecap) -> ReportTable:

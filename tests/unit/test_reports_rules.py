@@ -137,3 +137,18 @@ def test_identities_on_random_books(js, at, close):
     eq = build_equity_changes(p, CHART, _cum(journals, p.start - timedelta(days=1)), now,
                               {a: (max(v, 0), max(-v, 0)) for a, v in _moves(journals, p.start, p.end).items()})
     assert eq.closing_rp == n.total_ekuitas_rp
+
+
+def test_the_sales_trend_is_per_day_for_a_month_and_per_month_for_longer():
+    from app.domain.reports_sales import SalesLine, SalesRecap
+    from app.domain.reports_table import sales_table
+    days = [date(2026, 1, 1) + timedelta(days=i) for i in range(45)]
+    lines = tuple(SalesLine(d.isoformat(), d.strftime("%d-%m-%Y"), 1, 1000, 100 * (i + 1), 10, 50)
+                  for i, d in enumerate(days))
+    year = SalesRecap("2026", "Tahun 2026", lines, (), (), 0, 0)
+    [chart] = sales_table(year).charts
+    assert chart.labels == ("Jan", "Feb") and "bulan" in chart.title
+    assert sum(chart.series[0][1]) == year.member_rp and sum(chart.series[1][1]) == year.non_member_rp
+    month = SalesRecap("2026-01", "Januari 2026", lines[:31], (), (), 0, 0)
+    [chart] = sales_table(month).charts
+    assert len(chart.labels) == 31 and chart.labels[0] == "01-01"
