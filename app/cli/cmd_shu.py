@@ -195,7 +195,8 @@ def shu_distribute(args, ctx) -> int:
     if args.json:
         emit_json(d)
     else:
-        say(f"SHU {d.year} dibagi: {d.journal_number}; cadangan {rupiah(d.cadangan_rp)}, dana-dana {rupiah(d.dana_rp)}, "
+        say(f"SHU {d.year} dibagi: {d.journal_number}; cadangan {rupiah(d.cadangan_rp)}, "
+            f"dana-dana {rupiah(d.dana_rp)}, "
             f"anggota {rupiah(d.anggota_rp)} ({d.members} anggota) menunggu dibayar.")
     return 0
 

@@ -67,7 +67,8 @@ def _pools(plan: ShuPlan) -> Table:
                            ("FONT", (0, 1), (-1, -1), "Helvetica", 8), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                            ("ROWBACKGROUNDS", (0, 1), (-1, -3), ["white", SHADE]),
                            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                           ("FONT", (0, -2), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -2), (-1, -2), 0.8, INK)]))
+                           ("FONT", (0, -2), (-1, -1), "Helvetica-Bold", 8),
+                           ("LINEABOVE", (0, -2), (-1, -2), 0.8, INK)]))
     return t
 
 

@@ -135,7 +135,8 @@ class ShuRules:
         return {"purchases": Fraction(self.weight_purchases) / 100, "interest": Fraction(self.weight_interest) / 100}
 
     def to_config(self) -> dict:
-        return {"allocation": {k: pct_text(self.pct(k)).replace(",", ".") for k in PART_KEYS}, "jua_basis": self.jua_basis,
+        return {"allocation": {k: pct_text(self.pct(k)).replace(",", ".") for k in PART_KEYS},
+                "jua_basis": self.jua_basis,
                 "weight_purchases": pct_text(self.weight_purchases).replace(",", "."),
                 "weight_interest": pct_text(self.weight_interest).replace(",", "."),
                 "jma_basis": self.jma_basis}

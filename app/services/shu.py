@@ -127,7 +127,8 @@ class SimulationInputs:
     closed: bool
 
 
-def simulation_inputs(uow: UnitOfWork, actor: Actor, year: int | str, jma_basis: str = "akhir_tahun") -> SimulationInputs:
+def simulation_inputs(uow: UnitOfWork, actor: Actor, year: int | str,
+                      jma_basis: str = "akhir_tahun") -> SimulationInputs:
     actor.require(Permission.REPORT_VIEW)
     year = parse_year(year)
     with uow:

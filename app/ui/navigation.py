@@ -83,6 +83,11 @@ def _qris_reconcile(session: Session) -> QWidget:
     return QrisReconcilePage(session)
 
 
+def _shu(session: Session) -> QWidget:
+    from app.ui.pages.shu_page import ShuPage
+    return ShuPage(session)
+
+
 def _audit(session: Session) -> QWidget:
     from app.ui.pages.audit_page import AuditPage
     return AuditPage(session)
@@ -130,6 +135,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "qris_reconcile", lambda: QCoreApplication.translate("Navigation", "Rekonsiliasi QRIS"), _qris_reconcile,
         frozenset({P.REPORT_VIEW, P.JOURNAL_POST}), order=65, icon=SP.SP_BrowserReload))
+    registry.register(PageSpec(
+        "shu", lambda: QCoreApplication.translate("Navigation", "SHU"), _shu,
+        frozenset({P.REPORT_VIEW}), order=64, icon=SP.SP_DialogYesButton))
     registry.register(PageSpec(
         "print_jobs", lambda: QCoreApplication.translate("Navigation", "Antrean Cetak"), _print_jobs,
         frozenset({P.PRINT}), order=70, icon=SP.SP_FileDialogListView))

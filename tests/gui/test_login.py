@@ -52,8 +52,8 @@ def test_kasir_sees_home_and_the_till(shell_for):
 def test_bendahara_sees_journal_with_new_and_reverse(shell_for):
     shell = shell_for("bendahara")
     window = shell.main_window
-    assert window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "qris_reconcile", "print_jobs",
-                                 "settings"]
+    assert window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "shu", "qris_reconcile",
+                                 "print_jobs", "settings"]
     assert "Dewi Lestari" in window.user_label.text() and "Bendahara" in window.user_label.text()
     assert window.db_label.text().endswith("kopdes.sqlite3")
     assert window.backup_label.text() == "Cadangan terakhir: belum pernah"
@@ -66,8 +66,8 @@ def test_bendahara_sees_journal_with_new_and_reverse(shell_for):
 
 def test_pengawas_reads_journal_without_changing_it_and_sees_the_audit_log(shell_for):
     window = shell_for("pengawas").main_window
-    assert window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "qris_reconcile", "print_jobs",
-                                 "audit"]
+    assert window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "shu", "qris_reconcile",
+                                 "print_jobs", "audit"]
     page = window.show_page("journal")
     assert not page.new_button.isVisibleTo(page)
     assert not page.reverse_button.isVisibleTo(page)
@@ -88,5 +88,5 @@ def test_logout_returns_to_the_login_window(shell_for, qtbot):
     assert shell.main_window is None
     assert shell.login_window.isVisible()
     log_in(qtbot, shell, "pengawas")
-    assert shell.main_window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "qris_reconcile",
-                                             "print_jobs", "audit"]
+    assert shell.main_window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "shu",
+                                             "qris_reconcile", "print_jobs", "audit"]

@@ -1,0 +1,70 @@
+"""The SHU page's tables: the pools (part, %, rupiah) and the members (basis figures, JMA,
+JUA, total, and on a distributed year how and when each was paid)."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtWidgets import QTableView
+
+from app.domain import fmt
+from app.domain.shu import PART_KEYS, pct_text
+from app.ui.pages.member_profile import fit_headers
+from app.ui.pages.shu_page_editor import part_labels, tr
+from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
+from app.ui.table_view import make_table
+
+
+class RowsModel(LazyTableModel):
+    """Rows already in memory, all shown (a year has at most a few thousand members)."""
+
+    def __init__(self, columns: Sequence[Column]) -> None:
+        super().__init__(columns, None, page_size=100_000)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.set_loader(slice_loader(list(rows)))
+        self.load_first_page()
+
+
+def _money(v: int) -> str:
+    return fmt.number(v)
+
+
+def pools_table() -> tuple[RowsModel, QTableView]:
+    labels = part_labels()
+    model = RowsModel([
+        Column("part", tr("Bagian"), lambda p: labels.get(p.part, p.part)),
+        Column("pct", tr("%"), lambda p: pct_text(p.pct), RIGHT),
+        Column("amount", tr("Jumlah (Rp)"), lambda p: p.amount_rp, RIGHT, _money),
+    ])
+    view = make_table(model, widths={0: 200, 1: 60}, stretch=2)
+    view.setMinimumHeight(28 * (len(PART_KEYS) + 1) + 6)
+    return model, view
+
+
+def _name(r: Any) -> str:
+    return getattr(r, "name", None) or getattr(r, "member_name", "")
+
+
+def paid_labels() -> dict[str, str]:
+    return {"tunai": tr("Tunai"), "transfer": tr("Transfer"), "sukarela": tr("Ke sukarela")}
+
+
+def member_table(*, paid: bool) -> tuple[RowsModel, QTableView]:
+    cols = [
+        Column("no", tr("No. anggota"), lambda r: r.member_no),
+        Column("name", tr("Nama"), _name),
+        Column("modal", tr("Simpanan"), lambda r: r.modal_rp, RIGHT, _money),
+        Column("purchases", tr("Pembelian"), lambda r: r.purchases_rp, RIGHT, _money),
+        Column("interest", tr("Jasa pinjaman"), lambda r: r.interest_rp, RIGHT, _money),
+        Column("jma", tr("JMA"), lambda r: r.jma_rp, RIGHT, _money),
+        Column("jua", tr("JUA"), lambda r: r.jua_rp, RIGHT, _money),
+        Column("total", tr("Jumlah SHU"), lambda r: r.total_rp, RIGHT, _money),
+    ]
+    if paid:
+        cols.append(Column("paid", tr("Dibayar"), lambda r: (
+            f"{paid_labels()[r.paid_method]} · {r.paid_doc}" if getattr(r, "paid_method", None) else tr("belum"))))
+    model = RowsModel(cols)
+    view = make_table(model, widths={0: 80, 1: 160, 2: 80, 3: 80, 4: 80, 5: 70, 6: 70, 7: 80})
+    fit_headers(view)
+    return model, view
