@@ -1,4 +1,6 @@
 """Jurnal baru: date, memo and lines (account, debit or credit), with live totals.
+A template (gaji, listrik, sewa, transport, ATK or the outlet's own) fills the memo and
+both lines; the amount typed once goes to the debit and the credit line.
 Save stays disabled until debits equal credits. The dialog makes one document UUID
 when it opens and reuses it on every retry, so a double click or a retry after a
 lost reply never posts twice."""
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QHB
 from app.domain import fmt
 from app.domain.accounts import Account
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import ledger
+from app.domain.journal_templates import JournalTemplate
+from app.services import journal_templates, ledger
 from app.services.ledger import JournalInfo
 from app.ui.outlet import business_date
 from app.ui.session import Session
@@ -70,7 +73,21 @@ class JournalEntryDialog(QDialog):
         self.memo.setMaxLength(500)
         self.memo.setPlaceholderText(self.tr("mis. Bayar token listrik gerai"))
 
+        self.templates = journal_templates.list_templates(session.ctx.reader(), session.actor)
+        self.template = QComboBox()
+        self.template.addItem(self.tr("— tanpa templat —"), "")
+        for t in self.templates:
+            self.template.addItem(t.memo, t.key)
+        self.amount = MoneyEdit()
+        self.amount.setMaximumWidth(170)
+        self.amount.setEnabled(False)
+        pick = QHBoxLayout()
+        pick.addWidget(self.template, 1)
+        pick.addWidget(QLabel(self.tr("Jumlah")))
+        pick.addWidget(self.amount)
+
         head = QFormLayout()
+        head.addRow(self.tr("Templat"), pick)
         head.addRow(self.tr("Tanggal"), self.date)
         head.addRow(self.tr("Keterangan"), self.memo)
 
@@ -123,6 +140,8 @@ class JournalEntryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+        self.template.currentIndexChanged.connect(lambda _i: self._apply_template())
+        self.amount.textChanged.connect(lambda _t: self._spread_amount())
         self.add_line_button.clicked.connect(self.add_line)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -130,6 +149,47 @@ class JournalEntryDialog(QDialog):
             self.add_line()
         self._update_totals()
         self.memo.setFocus()
+
+    # --- templates ---------------------------------------------------------
+
+    def choose_template(self, key: str) -> None:
+        self.template.setCurrentIndex(max(0, self.template.findData(key)))
+
+    def current_template(self) -> JournalTemplate | None:
+        key = self.template.currentData()
+        return next((t for t in self.templates if t.key == key), None)
+
+    def _apply_template(self) -> None:
+        t = self.current_template()
+        self.amount.setEnabled(t is not None)
+        if t is None:
+            return
+        while len(self.lines) > 2:
+            self.remove_line(self.lines[-1])
+        self.memo.setText(t.memo)
+        first, second = self.lines
+        first.set_account(t.debit)
+        second.set_account(t.credit)
+        for line in self.lines:
+            line.memo.clear()
+        self.amount.set_amount(t.amount_rp)
+        self._spread_amount()
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def _spread_amount(self) -> None:
+        """The template's one amount: debit on its first line, credit on the second."""
+        if self.current_template() is None or len(self.lines) < 2:
+            return
+        first, second = self.lines[0], self.lines[1]
+        value = self.amount.amount()
+        if value is None:  # not rupiah: leave the lines for the gate to flag
+            first.debit.setText(self.amount.text())
+        else:
+            first.debit.set_amount(value)
+            second.credit.set_amount(value)
+        first.credit.clear()
+        second.debit.clear()
 
     # --- lines -------------------------------------------------------------
 
