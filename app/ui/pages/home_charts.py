@@ -241,8 +241,8 @@ class HBarChart(_Chart):
             return
         metrics = QFontMetrics(self.small)
         p.setFont(self.small)
-        # Labels take at most 40% of a narrow chart (elided; the tooltip has the whole name).
-        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 10, int(self.width() * 0.4))
+        # Labels take at most 46% of a narrow chart (elided; the tooltip has the whole name).
+        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 10, int(self.width() * 0.46))
         note_w = max(metrics.horizontalAdvance(r.note) for r in self.rows) + 10
         bar_w = max(20.0, self.width() - label_w - note_w)
         top = max(r.value for r in self.rows)

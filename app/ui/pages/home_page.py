@@ -268,7 +268,7 @@ class HomePage(QWidget):
         if d.pending_qris is not None and "pending_qris" in t:
             waiting = len(d.pending_qris)
             t["pending_qris"].set(str(waiting), self.tr("{amount} belum dikonfirmasi").format(
-                amount=fmt.rupiah(sum(p.qris_rp for p in d.pending_qris))) if waiting else self.tr("Tidak ada"),
+                amount=fmt.rupiah(sum(p.qris_rp for p in d.pending_qris))) if waiting else "",
                 colour="#a15c00" if waiting else None)
         if "pending_list" in self.lists and d.pending_qris is not None:
             self.lists["pending_list"].set_rows(
@@ -276,7 +276,7 @@ class HomePage(QWidget):
                 self.tr("Tidak ada pembayaran QRIS yang menunggu."))
         if d.failed_prints is not None and "prints" in t:
             t["prints"].set(str(d.failed_prints),
-                            self.tr("Menunggu dicetak ulang atau dibatalkan") if d.failed_prints else self.tr("Tidak ada"),
+                            self.tr("Menunggu dicetak ulang atau dibatalkan") if d.failed_prints else "",
                             colour="#b3261e" if d.failed_prints else None)
         if d.backup is not None and "backup" in t:
             if not d.backup.embedded:
