@@ -66,14 +66,11 @@ def new_account_problems(parent_code: str, code: str, name: str, chart: dict[str
 
 
 def suggest_code(parent_code: str, chart: dict[str, Account]) -> str:
-    """The next free code under a header, after the highest in use below 99 (99 is the
-    'lain-lain' account by habit)."""
-    used = {int(c[len(parent_code):]) for c in chart
-            if c.startswith(parent_code) and len(c) == len(parent_code) + 2 and c[len(parent_code):].isdigit()}
-    start = max((n for n in used if n < 99), default=0) + 1
-    for n in list(range(start, 99)) + list(range(1, start)):
-        if n not in used:
-            return f"{parent_code}{n:02d}"
+    """The lowest free code under a header (5211 under 52; 1205 under 12)."""
+    for n in range(1, 100):
+        code = f"{parent_code}{n:02d}"
+        if code not in chart:
+            return code
     return ""
 
 
