@@ -353,8 +353,14 @@ def _loans(data: MonthlyStatements, m: MemberMonth) -> list[Row]:
 def _purchases(m: MemberMonth) -> list[Row]:
     p = m.purchases
     if not p.count:
-        return [_heading("Belanja di gerai"), _line("Tidak ada belanja anggota bulan ini.")]
+        rows = [_heading("Belanja di gerai"), _line("Tidak ada belanja anggota bulan ini.")]
+        if p.returns_rp:
+            rows.append(_line(f"Retur bulan ini (belanja bulan sebelumnya) {rupiah(p.returns_rp)}.", color=INK))
+        return rows
     rows = [_heading("Belanja di gerai", f"{p.count} transaksi · jumlah {rupiah(p.total_rp)}")]
+    if p.returns_rp:
+        rows.append(_line(f"Retur bulan ini {rupiah(p.returns_rp)}: belanja bersih {rupiah(p.net_rp)}.",
+                          color=INK))
     if not p.listed:
         return rows + [_line(f"{p.count} struk belanja, jumlah {rupiah(p.total_rp)}; rinciannya ada di gerai.")]
     half = WIDTH / 2

@@ -64,7 +64,8 @@ def summary_rows(data: MonthlyStatements) -> list[Row]:
             ("Pembayaran pinjaman bulan ini (pokok, jasa, denda)", rupiah(data.loans_paid_rp)),
             ("Anggota yang berbelanja", f"{data.buyers} dari {len(data.members)}"),
             ("Transaksi belanja anggota", f"{data.purchases_count} transaksi"),
-            ("Jumlah belanja anggota", rupiah(data.purchases_rp)))):
+            ("Jumlah belanja anggota", rupiah(data.purchases_rp)),
+            ("Retur belanja anggota bulan ini", rupiah(data.returns_rp)))):
         rows.append(Row(ROW, _cells(figs, [label, value], font=BOLD if "Jumlah" in label or "Sisa" in label
                                     else "Helvetica", shade=SHADE if i % 2 else None)))
     rows += [_gap(4), _line("Setiap anggota mendapat satu PDF sendiri dan satu bagian (mulai halaman baru) pada berkas "
@@ -122,7 +123,7 @@ def summary_pdf(data: MonthlyStatements, path: Path) -> int:
 
 XLSX_COLUMNS = ("no_anggota", "nama", "pokok_awal", "wajib_awal", "sukarela_awal", "masuk", "keluar", "pokok_akhir",
                 "wajib_akhir", "sukarela_akhir", "simpanan_akhir", "pinjaman_dibayar", "sisa_pinjaman",
-                "belanja_transaksi", "belanja_jumlah")
+                "belanja_transaksi", "belanja_jumlah", "retur")
 
 
 def summary_xlsx(data: MonthlyStatements, path: Path) -> None:
@@ -132,7 +133,7 @@ def summary_xlsx(data: MonthlyStatements, path: Path) -> None:
         rows.append((m.member.member_no, m.member.name, o["pokok"], o["wajib"], o["sukarela"],
                      sum(s.in_rp for s in m.sections), sum(s.out_rp for s in m.sections), c["pokok"], c["wajib"],
                      c["sukarela"], m.savings_closing_rp, m.loans_paid_rp, m.loans_closing_rp, m.purchases.count,
-                     m.purchases.total_rp))
+                     m.purchases.total_rp, m.purchases.returns_rp))
     if rows:
         rows.append(("JUMLAH", f"{len(rows)} anggota", *(sum(r[i] for r in rows) for i in range(2, len(XLSX_COLUMNS)))))
     tables.write_table(path, XLSX_COLUMNS, rows, sheet=f"Rekening Koran {data.month}", text_columns=("no_anggota",),

@@ -127,6 +127,11 @@ class Purchases:
     count: int
     total_rp: int
     receipts: tuple[Receipt, ...]  # empty when there are more than RECEIPTS_LISTED
+    returns_rp: int = 0  # refunded in the month on the member's purchases (retur)
+
+    @property
+    def net_rp(self) -> int:
+        return self.total_rp - self.returns_rp
 
     @property
     def listed(self) -> bool:
@@ -230,6 +235,10 @@ class MonthlyStatements:
     @property
     def purchases_rp(self) -> int:
         return sum(m.purchases.total_rp for m in self.members)
+
+    @property
+    def returns_rp(self) -> int:
+        return sum(m.purchases.returns_rp for m in self.members)
 
     @property
     def buyers(self) -> int:

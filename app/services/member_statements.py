@@ -4,7 +4,7 @@ treasurer's summary (PDF and XLSX).
 
 Reading takes one read-only unit and one query per kind of data for all members
 (members, opening balances, movements, savings paid to date, loans, repayments before
-the month, repayments in it, purchases), never a query per member. Writing happens
+the month, repayments in it, purchases, returns), never a query per member. Writing happens
 after the unit is left: every file goes into a hidden folder beside the targets and is
 moved into place only when all are written, so a cancel or a failure leaves nothing
 behind.
@@ -35,7 +35,7 @@ from app.domain.savings_statement import StatementLine, StatementMember, Stateme
 from app.services import profile, savings
 from app.store.models_loans import LoanPaymentRow, LoanProductRow, LoanRow
 from app.store.models_savings import SavingsMoveRow
-from app.store.models_shop import MemberRow, SaleRow
+from app.store.models_shop import MemberRow, SaleReturnRow, SaleRow
 from app.store.uow import UnitOfWork
 
 __all__ = ["Cancelled", "StatementsResult", "gather", "write_statements"]
@@ -161,6 +161,15 @@ def _purchases(uow: UnitOfWork, date_from: date, date_to: date) -> dict[int, lis
     return out
 
 
+def _returns(uow: UnitOfWork, date_from: date, date_to: date) -> dict[int, int]:
+    """Refunds in the month on each member's purchases (whenever they were bought)."""
+    rows = uow.session.execute(
+        select(SaleRow.member_id, func.sum(SaleReturnRow.total_rp)).join(SaleRow, SaleRow.id == SaleReturnRow.sale_id)
+        .where(SaleRow.member_id.is_not(None), SaleReturnRow.business_date >= date_from,
+               SaleReturnRow.business_date <= date_to).group_by(SaleRow.member_id))
+    return {mid: int(v or 0) for mid, v in rows}
+
+
 def gather(uow: UnitOfWork, actor: Actor, month: str) -> MonthlyStatements:
     """Every active member's figures for `month` ("YYYY-MM"), in member-number order."""
     _require(actor)
@@ -174,8 +183,8 @@ def gather(uow: UnitOfWork, actor: Actor, month: str) -> MonthlyStatements:
         if not rows:
             raise DomainError("no_members", "Belum ada anggota aktif pada bulan itu: tidak ada rekening koran.")
         openings, moves = _openings(uow, date_from), _moves(uow, date_from, date_to)
-        paid, loans, bought = _paid_to_date(uow, as_of), _loans(uow, date_from, date_to), \
-            _purchases(uow, date_from, date_to)
+        paid, loans = _paid_to_date(uow, as_of), _loans(uow, date_from, date_to)
+        bought, returned = _purchases(uow, date_from, date_to), _returns(uow, date_from, date_to)
         members = []
         for r in rows:
             sections = tuple(StatementSection(t.value, openings.get((r.id, t.value), 0),
@@ -184,7 +193,7 @@ def gather(uow: UnitOfWork, actor: Actor, month: str) -> MonthlyStatements:
             pokok_owed = max(rules.pokok_rp - paid.get((r.id, "pokok"), 0), 0)
             receipts = bought.get(r.id, [])
             purchases = Purchases(len(receipts), sum(x.total_rp for x in receipts),
-                                  tuple(receipts) if len(receipts) <= RECEIPTS_LISTED else ())
+                                  tuple(receipts) if len(receipts) <= RECEIPTS_LISTED else (), returned.get(r.id, 0))
             who = StatementMember(r.member_no, r.name, _address(r), r.join_date, r.status,
                                   STATUSES.get(r.status, r.status))
             members.append(MemberMonth(who, sections, tuple(loans.get(r.id, ())), purchases,

@@ -6,6 +6,7 @@ or a cancel writes nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import uuid4
 
 import openpyxl
 import pytest
@@ -13,7 +14,8 @@ import pytest
 from app.domain.errors import DomainError, PermissionDenied
 from app.domain.fmt import number, rupiah
 from app.domain.members import MemberForm
-from app.services import ledger, loan_payments, loans, member_documents, member_registry, member_statements as ms, savings
+from app.services import (ledger, loan_payments, loans, member_documents, member_registry, member_statements as ms,
+                          returns, savings)
 from tests import pdf_probe
 from tests.service.shop_helpers import open_shift, sell
 
@@ -68,6 +70,8 @@ def test_figures_agree_with_savings_loans_and_sales(demo_ctx, login, out):
     open_shift(demo_ctx, kasir)
     sale = sell(demo_ctx, kasir, ("MIE-GRG", 2), ("GLA-1KG", 1), member=loan.member_no)
     savings.deposit(demo_ctx.uow(), bendahara, loan.member_no, "sukarela", 25_000)
+    back = returns.return_sale(demo_ctx.uow(), login("pengurus"), sale.number, [returns.ReturnItem("GLA-1KG", 1000)],
+                               "gula basah", uuid=uuid4())
 
     data = ms.gather(demo_ctx.reader(), bendahara, "2026-11")
     by_no = {m.member.member_no: m for m in data.members}
@@ -92,6 +96,8 @@ def test_figures_agree_with_savings_loans_and_sales(demo_ctx, login, out):
     assert sale.number in [r.number for r in mine.purchases.receipts]
     assert mine.purchases.total_rp == sum(r.total_rp for r in mine.purchases.receipts)
     assert sale.total_rp in [r.total_rp for r in mine.purchases.receipts]
+    assert mine.purchases.returns_rp >= back.total_rp > 0  # the refund this month, and the net
+    assert mine.purchases.net_rp == mine.purchases.total_rp - mine.purchases.returns_rp
     october = ms.gather(demo_ctx.reader(), bendahara, "2026-10")
     assert {m.member.member_no: m.closing for m in october.members} == \
         {no: m.opening for no, m in by_no.items() if no in {x.member.member_no for x in october.members}}
@@ -102,6 +108,7 @@ def test_figures_agree_with_savings_loans_and_sales(demo_ctx, login, out):
     pdf = out / f"rekening-koran-2026-11-{loan.member_no}.pdf"
     assert pdf in result.files
     for text in (rupiah(mine.savings_closing_rp), rupiah(mine.loans_closing_rp), rupiah(mine.purchases.total_rp),
+                 f"Retur bulan ini {rupiah(mine.purchases.returns_rp)}: belanja bersih {rupiah(mine.purchases.net_rp)}.",
                  paid.number, sale.number, number(lm.closing_rp), "Simpanan Sukarela: saldo akhir"):
         assert pdf_probe.shows(pdf, text), text
     summary = out / "rekening-koran-2026-11-ringkasan.pdf"
