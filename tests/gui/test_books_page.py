@@ -165,3 +165,32 @@ def test_only_the_admin_reopens_a_month(session_for, qtbot, demo_ctx, login):
     assert tab.overview.closed_through is None
     log = audit.entries(demo_ctx.reader(), login("admin"), action="period.reopen")
     assert [(e.username, e.entity) for e in log] == [("admin", "2026-09")]
+
+
+def test_the_outlets_own_template_then_used_in_a_journal(shell_for, qtbot, demo_ctx, login):
+    page = _page(shell_for)
+    assert page.templates_button.isVisibleTo(page)
+    dialog = page.open_templates_dialog()
+    assert dialog.model.rowCount() == 5 and not dialog.delete_button.isEnabled()
+    qtbot.keyClicks(dialog.key, "bbm-motor")
+    qtbot.keyClicks(dialog.memo, "BBM motor antar barang")
+    dialog.debit.setCurrentIndex(dialog.debit.findData("5204"))
+    qtbot.keyClicks(dialog.amount, "1.2")  # not rupiah: refused, nothing saved
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=WAIT_MS)
+    assert "rupiah bulat" in dialog.message.text() and dialog.model.rowCount() == 5
+    dialog.amount.setText("35.000")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 6, timeout=WAIT_MS)
+    assert dialog.selected().key == "bbm-motor" and dialog.delete_button.isEnabled()
+    dialog.accept()
+
+    entry = page.open_new_dialog()
+    entry.choose_template("bbm-motor")
+    assert entry.amount.amount() == 35_000 and entry.difference.text() == "Seimbang"
+    entry.save_button.click()
+    qtbot.waitUntil(lambda: not entry.isVisible(), timeout=WAIT_MS)
+    info = ledger.get_journal(demo_ctx.reader(), login("pengawas"), page.selected_journal().number)
+    assert [(l.account, l.debit_rp, l.credit_rp) for l in info.lines] == [("5204", 35_000, 0), ("1101", 0, 35_000)]
+    reader_page = _page(shell_for, "pengawas")
+    assert not reader_page.templates_button.isVisibleTo(reader_page)

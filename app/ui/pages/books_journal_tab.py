@@ -14,6 +14,7 @@ from app.domain.auth import Permission
 from app.domain.errors import DomainError
 from app.services import ledger
 from app.services.ledger import JournalInfo, JournalSummary
+from app.ui.pages.books_templates_dialog import TemplatesDialog
 from app.ui.pages.journal_entry_dialog import JournalEntryDialog
 from app.ui.pages.reverse_dialog import ReverseDialog
 from app.ui.session import Session
@@ -37,7 +38,9 @@ class JournalTab(QWidget):
         self.new_button = button(self.tr("Jurnal baru"), primary=True)
         self.reverse_button = button(self.tr("Balik jurnal"))
         self.reverse_button.setEnabled(False)
+        self.templates_button = button(self.tr("Templat…"))
         self.new_button.setVisible(actor.can(Permission.JOURNAL_POST))
+        self.templates_button.setVisible(actor.can(Permission.JOURNAL_POST))
         self.reverse_button.setVisible(actor.can(Permission.JOURNAL_REVERSE))
 
         filters = QHBoxLayout()
@@ -48,6 +51,7 @@ class JournalTab(QWidget):
         filters.addWidget(self.date_to)
         filters.addStretch(1)
         filters.addWidget(self.reverse_button)
+        filters.addWidget(self.templates_button)
         filters.addWidget(self.new_button)
 
         self.model = LazyTableModel(self._journal_columns(), page_size=PAGE_SIZE, parent=self)
@@ -91,9 +95,11 @@ class JournalTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.new_button.clicked.connect(self.open_new_dialog)
         self.reverse_button.clicked.connect(self.open_reverse_dialog)
+        self.templates_button.clicked.connect(self.open_templates_dialog)
         self.current: JournalInfo | None = None
         self.entry_dialog: JournalEntryDialog | None = None
         self.reverse_dialog: ReverseDialog | None = None
+        self.templates_dialog: TemplatesDialog | None = None
         self.refresh()
 
     # --- columns -----------------------------------------------------------
@@ -194,6 +200,11 @@ class JournalTab(QWidget):
         self.entry_dialog.posted.connect(lambda info: self.refresh(select_number=info.number))
         self.entry_dialog.open()
         return self.entry_dialog
+
+    def open_templates_dialog(self) -> TemplatesDialog:
+        self.templates_dialog = TemplatesDialog(self.session, self)
+        self.templates_dialog.open()
+        return self.templates_dialog
 
     def open_reverse_dialog(self) -> ReverseDialog | None:
         if self.current is None:
