@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID, uuid4
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 
 from app.domain.auth import Actor, Permission
 from app.domain.errors import DomainError, NotFound
@@ -201,11 +201,17 @@ def pay_all_to_sukarela(uow: UnitOfWork, actor: Actor, year: int | str, *, uuid:
             (LineDraft(ACCOUNTS["anggota"], debit_rp=total), LineDraft(credit, credit_rp=total,
                                                                        memo=f"{len(todo)} anggota")),
             doc_type="SB"), source=("shu", str(year)))
+        # The shares are marked in one UPDATE at the end: an ORM change per share would be
+        # flushed by every movement's flush (3,000 members: 23 s instead of a few).
         for share, member in todo:
+            uow.session.expunge(share)
             savings.add_move_in(uow, actor.user_id, member, SavingsType.SUKARELA, "setor", None,
                                 share.jma_rp + share.jua_rp, on, journal.number, journal.id,
                                 memo=f"SHU tahun buku {year}")
-            _mark_paid(uow, actor, share, "sukarela", journal, on)
+        t = ShuShareRow.__table__
+        s.execute(update(t).where(t.c.year == bindparam("y"), t.c.member_id == bindparam("m")).values(
+            paid_method="sukarela", paid_on=on, paid_at=uow.now(), paid_doc=journal.number, paid_journal_id=journal.id,
+            paid_by=actor.user_id), [{"y": year, "m": share.member_id} for share, _ in todo])
         audit.append(uow, actor.username, "shu.pay_all", journal.number,
                      {"year": year, "members": len(todo), "total_rp": total})
         result = BulkPayout(year, journal.number, len(todo), total, _left_for_cash(uow, year))

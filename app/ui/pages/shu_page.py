@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from app.domain.errors import DomainError
 from app.domain.shu import ShuPlan, plan
 from app.services import shu, shu_documents
 from app.ui.pages.member_print import open_file
-from app.ui.pages.shu_page_editor import RulesEditor, tr
+from app.ui.pages.shu_page_editor import RulesEditor
 from app.ui.pages.shu_page_tables import member_table, pools_table
 from app.ui.pages.tabbed_page import TabbedPage
 from app.ui.session import Session
@@ -40,19 +40,29 @@ def year_spin(value: int) -> QSpinBox:
     return s
 
 
-def export_file(page: QWidget, session: Session, message: MessageLabel, fmt_: str, make, name: str,
-                buttons: list) -> None:
+def export_file(
+    page: QWidget, session: Session, message: MessageLabel, fmt_: str, make, name: str, buttons: list
+) -> None:
     """Ask where, then write off the GUI thread (make(path, fmt_) -> ExportResult), then
     offer to open the file."""
-    pattern = tr("PDF (*.pdf)") if fmt_ == "pdf" else tr("Excel (*.xlsx)")
-    path, _f = QFileDialog.getSaveFileName(page, tr("Simpan Daftar Pembagian SHU"),
-                                           str(Path.home() / f"{name}.{fmt_}"), pattern)
+    pattern = (
+        QCoreApplication.translate("ShuPage", "PDF (*.pdf)")
+        if fmt_ == "pdf"
+        else QCoreApplication.translate("ShuPage", "Excel (*.xlsx)")
+    )
+    path, _f = QFileDialog.getSaveFileName(
+        page,
+        QCoreApplication.translate("ShuPage", "Simpan Daftar Pembagian SHU"),
+        str(Path.home() / f"{name}.{fmt_}"),
+        pattern,
+    )
     if path:
         export_to(page, session, message, Path(path), fmt_, make, buttons)
 
 
-def export_to(page: QWidget, session: Session, message: MessageLabel, path: Path, fmt_: str, make,
-              buttons: list) -> None:
+def export_to(
+    page: QWidget, session: Session, message: MessageLabel, path: Path, fmt_: str, make, buttons: list
+) -> None:
     message.clear()
     for b in buttons:
         b.setEnabled(False)
@@ -61,15 +71,21 @@ def export_to(page: QWidget, session: Session, message: MessageLabel, path: Path
         for b in buttons:
             b.setEnabled(True)
         page.last_export = path
-        text = tr("Tersimpan di {path}.").format(path=str(path))
+        text = QCoreApplication.translate("ShuPage", "Tersimpan di {path}.").format(path=str(path))
         message.show_ok(text)
-        page.dialog = confirm(page, tr("Berkas siap"), text + "\n" + tr("Buka sekarang?"), tr("Buka"),
-                              lambda: open_file(path))
+        page.dialog = confirm(
+            page,
+            QCoreApplication.translate("ShuPage", "Berkas siap"),
+            text + "\n" + QCoreApplication.translate("ShuPage", "Buka sekarang?"),
+            QCoreApplication.translate("ShuPage", "Buka"),
+            lambda: open_file(path),
+        )
 
     def failed(exc: BaseException) -> None:
         for b in buttons:
             b.setEnabled(True)
         message.show_error(exc)
+
     session.runner.submit(make, path, fmt_, on_done=done, on_error=failed)
 
 
@@ -84,7 +100,7 @@ class SimulationTab(QWidget):
         self.last_export: Path | None = None
         self.year = year_spin(shu.default_year(session.ctx.reader(), session.actor))
         self.total = MoneyEdit()
-        self.from_phu = button(tr("Ambil SHU dari PHU"))
+        self.from_phu = button(self.tr("Ambil SHU dari PHU"))
         self.editor = RulesEditor()
         self.editor.set_rules(rules)
         self.pools, self.pools_view = pools_table()
@@ -92,17 +108,28 @@ class SimulationTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.message = MessageLabel()
-        self.pdf_button, self.xlsx_button = button(tr("Ekspor PDF")), button(tr("Ekspor XLSX"))
-        self.save_rules = button(tr("Simpan sebagai aturan"))
+        self.pdf_button, self.xlsx_button = button(self.tr("Ekspor PDF")), button(self.tr("Ekspor XLSX"))
+        self.save_rules = button(self.tr("Simpan sebagai aturan"))
         self.save_rules.setVisible(session.actor.can(Permission.JOURNAL_POST))
 
         top = QHBoxLayout()
-        for w in (QLabel(tr("Tahun buku")), self.year, QLabel(tr("SHU yang dibagi (Rp)")), self.total, self.from_phu):
+        for w in (
+            QLabel(self.tr("Tahun buku")),
+            self.year,
+            QLabel(self.tr("SHU yang dibagi (Rp)")),
+            self.total,
+            self.from_phu,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(hint(tr("Simulasi untuk menyiapkan RAT: tidak ada yang disimpan. Persentase harus "
-                               "berjumlah tepat 100%.")))
+        left.addWidget(
+            hint(
+                self.tr(
+                    "Simulasi untuk menyiapkan RAT: tidak ada yang disimpan. Persentase harus berjumlah tepat 100%."
+                )
+            )
+        )
         left.addWidget(self.editor)
         left.addWidget(self.pools_view, 1)
         left_w = QWidget()
@@ -161,8 +188,15 @@ class SimulationTab(QWidget):
                 self.total.set_amount(max(inputs.shu_anggota_rp, 0))
             self.recompute()
 
-        s.runner.submit(shu.simulation_inputs, s.ctx.reader(), s.actor, year, basis, on_done=done,
-                        on_error=lambda exc: isValid(self) and self.message.show_error(exc))
+        s.runner.submit(
+            shu.simulation_inputs,
+            s.ctx.reader(),
+            s.actor,
+            year,
+            basis,
+            on_done=done,
+            on_error=lambda exc: isValid(self) and self.message.show_error(exc),
+        )
 
     def use_phu(self) -> None:
         if self.inputs is not None:
@@ -177,7 +211,7 @@ class SimulationTab(QWidget):
         total = self.total.amount()
         problem = self.editor.problem()
         if problem is None and not total:
-            problem = tr("Isi SHU yang dibagi (lebih dari nol).")
+            problem = self.tr("Isi SHU yang dibagi (lebih dari nol).")
         if problem is not None:
             self.message.show_error(problem)
             self._show(None)
@@ -196,25 +230,39 @@ class SimulationTab(QWidget):
         if p is None:
             self.summary.setText("")
             return
-        text = tr("{n} anggota · jasa modal {jma} · jasa usaha {jua} · cadangan {cad} · dana-dana {dana}").format(
-            n=len(p.shares), jma=fmt.rupiah(p.jma_rp), jua=fmt.rupiah(p.jua_rp), cad=fmt.rupiah(p.cadangan_total_rp),
-            dana=fmt.rupiah(p.funds_rp))
+        text = self.tr(
+            "{n} anggota · jasa modal {jma} · jasa usaha {jua} · cadangan {cad} · dana-dana {dana}"
+        ).format(
+            n=len(p.shares),
+            jma=fmt.rupiah(p.jma_rp),
+            jua=fmt.rupiah(p.jua_rp),
+            cad=fmt.rupiah(p.cadangan_total_rp),
+            dana=fmt.rupiah(p.funds_rp),
+        )
         if self.inputs is not None:
-            text += "\n" + tr("PHU {year} saat ini: SHU anggota {a}, non-anggota {n}{closed}.").format(
-                year=self.inputs.year, a=fmt.rupiah(self.inputs.shu_anggota_rp),
+            text += "\n" + self.tr("PHU {year} saat ini: SHU anggota {a}, non-anggota {n}{closed}.").format(
+                year=self.inputs.year,
+                a=fmt.rupiah(self.inputs.shu_anggota_rp),
                 n=fmt.rupiah(self.inputs.shu_non_anggota_rp),
-                closed=tr(" (tahun sudah ditutup)") if self.inputs.closed else tr(" (tahun belum ditutup)"))
+                closed=self.tr(" (tahun sudah ditutup)") if self.inputs.closed else self.tr(" (tahun belum ditutup)"),
+            )
         for w in p.warnings:
-            text += "\n" + tr("Perhatian: {w}").format(w=w)
+            text += "\n" + self.tr("Perhatian: {w}").format(w=w)
         self.summary.setText(text)
 
     def export(self, fmt_: str) -> None:
         if self.plan is None:
             return
         s, p = self.session, self.plan
-        export_file(self, s, self.message, fmt_,
-                    lambda path, f: shu_documents.export_plan(s.ctx.reader(), s.actor, p, path, f),
-                    f"simulasi-shu-{p.year}", [self.pdf_button, self.xlsx_button])
+        export_file(
+            self,
+            s,
+            self.message,
+            fmt_,
+            lambda path, f: shu_documents.export_plan(s.ctx.reader(), s.actor, p, path, f),
+            f"simulasi-shu-{p.year}",
+            [self.pdf_button, self.xlsx_button],
+        )
 
     def save_as_rules(self) -> None:
         s = self.session
@@ -225,8 +273,9 @@ class SimulationTab(QWidget):
             return
 
         def saved(r) -> None:
-            self.message.show_ok(tr("Aturan SHU disimpan."))
+            self.message.show_ok(self.tr("Aturan SHU disimpan."))
             self.rules_saved(r)
+
         s.runner.submit(shu.set_rules, s.ctx.uow(), s.actor, rules, on_done=saved, on_error=self.message.show_error)
 
     def rules_saved(self, rules) -> None:  # the page connects the Aturan tab
@@ -239,14 +288,21 @@ class RulesTab(QWidget):
         self.session = session
         self.editor = RulesEditor()
         self.editor.set_rules(rules)
+        self.editor.setMaximumWidth(620)  # a form, not a spreadsheet
         writer = session.actor.can(Permission.JOURNAL_POST)
         self.editor.set_editable(writer)
-        self.save = button(tr("Simpan aturan"), primary=True)
+        self.save = button(self.tr("Simpan aturan"), primary=True)
         self.save.setVisible(writer)
         self.message = MessageLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(tr("Pembagian SHU menurut AD/ART: persentase tiap bagian harus berjumlah tepat 100%. "
-                                 "Hanya SHU dari usaha dengan anggota yang dibagi; SHU non-anggota masuk cadangan.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Pembagian SHU menurut AD/ART: persentase tiap bagian harus berjumlah tepat 100%. "
+                    "Hanya SHU dari usaha dengan anggota yang dibagi; SHU non-anggota masuk cadangan."
+                )
+            )
+        )
         layout.addWidget(self.editor)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -260,21 +316,26 @@ class RulesTab(QWidget):
         s = self.session
         self.message.clear()
         config = self.editor.config()
-        s.runner.submit(shu.set_rules, s.ctx.uow(), s.actor, config,
-                        on_done=lambda _r: self.message.show_ok(tr("Aturan SHU disimpan.")),
-                        on_error=self.message.show_error)
+        s.runner.submit(
+            shu.set_rules,
+            s.ctx.uow(),
+            s.actor,
+            config,
+            on_done=lambda _r: self.message.show_ok(self.tr("Aturan SHU disimpan.")),
+            on_error=self.message.show_error,
+        )
 
 
 class ShuPage(TabbedPage):
     def __init__(self, session: Session) -> None:
-        super().__init__(session, tr("SHU (Sisa Hasil Usaha)"))
+        super().__init__(session, self.tr("SHU (Sisa Hasil Usaha)"))
         from app.ui.pages.shu_page_year import YearTab
 
         rules = shu.get_rules(session.ctx.reader(), session.actor)
         self.simulation = SimulationTab(session, rules)
         self.year_tab = YearTab(session, self.simulation.year.value())
         self.rules_tab = RulesTab(session, rules)
-        self._add("simulasi", self.simulation, tr("Simulasi"))
-        self._add("tahun", self.year_tab, tr("Tahun Buku"))
-        self._add("aturan", self.rules_tab, tr("Aturan"))
+        self._add("simulasi", self.simulation, self.tr("Simulasi"))
+        self._add("tahun", self.year_tab, self.tr("Tahun Buku"))
+        self._add("aturan", self.rules_tab, self.tr("Aturan"))
         self.simulation.rules_saved = self.rules_tab.editor.set_rules

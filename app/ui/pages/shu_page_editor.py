@@ -22,25 +22,32 @@ from app.domain.errors import DomainError
 from app.domain.shu import PART_KEYS, ShuRules, pct_text, rules_from_config
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShuPage", text)
-
-
 def part_labels() -> dict[str, str]:
-    return {"cadangan": tr("Cadangan"), "jasa_modal": tr("Jasa modal anggota (JMA)"),
-            "jasa_anggota": tr("Jasa usaha anggota (JUA)"), "dana_pengurus": tr("Dana pengurus"),
-            "dana_karyawan": tr("Dana karyawan"), "dana_pendidikan": tr("Dana pendidikan"),
-            "dana_sosial": tr("Dana sosial"), "dana_pembangunan": tr("Dana pembangunan daerah kerja")}
+    return {
+        "cadangan": QCoreApplication.translate("ShuPage", "Cadangan"),
+        "jasa_modal": QCoreApplication.translate("ShuPage", "Jasa modal anggota (JMA)"),
+        "jasa_anggota": QCoreApplication.translate("ShuPage", "Jasa usaha anggota (JUA)"),
+        "dana_pengurus": QCoreApplication.translate("ShuPage", "Dana pengurus"),
+        "dana_karyawan": QCoreApplication.translate("ShuPage", "Dana karyawan"),
+        "dana_pendidikan": QCoreApplication.translate("ShuPage", "Dana pendidikan"),
+        "dana_sosial": QCoreApplication.translate("ShuPage", "Dana sosial"),
+        "dana_pembangunan": QCoreApplication.translate("ShuPage", "Dana pembangunan daerah kerja"),
+    }
 
 
 def jua_labels() -> dict[str, str]:
-    return {"pembelian": tr("Pembelian anggota"), "bunga": tr("Jasa pinjaman yang dibayar"),
-            "keduanya": tr("Pembelian dan jasa pinjaman (berbobot)")}
+    return {
+        "pembelian": QCoreApplication.translate("ShuPage", "Pembelian anggota"),
+        "bunga": QCoreApplication.translate("ShuPage", "Jasa pinjaman yang dibayar"),
+        "keduanya": QCoreApplication.translate("ShuPage", "Pembelian dan jasa pinjaman (berbobot)"),
+    }
 
 
 def jma_labels() -> dict[str, str]:
-    return {"akhir_tahun": tr("Simpanan pokok + wajib akhir tahun"),
-            "rata_rata": tr("Rata-rata saldo harian pokok + wajib")}
+    return {
+        "akhir_tahun": QCoreApplication.translate("ShuPage", "Simpanan pokok + wajib akhir tahun"),
+        "rata_rata": QCoreApplication.translate("ShuPage", "Rata-rata saldo harian pokok + wajib"),
+    }
 
 
 def _spin() -> QDoubleSpinBox:
@@ -66,15 +73,15 @@ class RulesEditor(QWidget):
             self.spins[k].valueChanged.connect(self._changed)
         self.total = QLabel()
         self.total.setObjectName("shuTotal")
-        form.addRow(tr("Jumlah"), self.total)
+        form.addRow(self.tr("Jumlah"), self.total)
         self.jua = QComboBox()
         for key, label in jua_labels().items():
             self.jua.addItem(label, key)
         self.weight_p, self.weight_i = _spin(), _spin()
         weights = QHBoxLayout()
-        weights.addWidget(QLabel(tr("Pembelian")))
+        weights.addWidget(QLabel(self.tr("Pembelian")))
         weights.addWidget(self.weight_p)
-        weights.addWidget(QLabel(tr("Jasa pinjaman")))
+        weights.addWidget(QLabel(self.tr("Jasa pinjaman")))
         weights.addWidget(self.weight_i)
         weights.addStretch(1)
         self.jma = QComboBox()
@@ -84,9 +91,9 @@ class RulesEditor(QWidget):
         self.weights_row.setLayout(weights)
         weights.setContentsMargins(0, 0, 0, 0)
         if bases:
-            form.addRow(tr("Dasar jasa usaha"), self.jua)
-            form.addRow(tr("Bobot"), self.weights_row)
-            form.addRow(tr("Dasar jasa modal"), self.jma)
+            form.addRow(self.tr("Dasar jasa usaha"), self.jua)
+            form.addRow(self.tr("Bobot"), self.weights_row)
+            form.addRow(self.tr("Dasar jasa modal"), self.jma)
         for w in (self.jua, self.jma):
             w.currentIndexChanged.connect(self._changed)
         for w in (self.weight_p, self.weight_i):
@@ -121,9 +128,13 @@ class RulesEditor(QWidget):
         return sum((self._pct(s) for s in self.spins.values()), Decimal(0))
 
     def config(self) -> dict:
-        return {"allocation": {k: str(self._pct(s)) for k, s in self.spins.items()},
-                "jua_basis": self.jua.currentData(), "jma_basis": self.jma.currentData(),
-                "weight_purchases": str(self._pct(self.weight_p)), "weight_interest": str(self._pct(self.weight_i))}
+        return {
+            "allocation": {k: str(self._pct(s)) for k, s in self.spins.items()},
+            "jua_basis": self.jua.currentData(),
+            "jma_basis": self.jma.currentData(),
+            "weight_purchases": str(self._pct(self.weight_p)),
+            "weight_interest": str(self._pct(self.weight_i)),
+        }
 
     def rules(self) -> ShuRules:
         """The rules in the form, or DomainError with the reason (e.g. not 100%)."""
@@ -139,7 +150,7 @@ class RulesEditor(QWidget):
     def _changed(self) -> None:
         total = self.total_pct()
         ok = total == 100
-        self.total.setText(f"{pct_text(total)} %" + ("" if ok else "  " + tr("(harus tepat 100%)")))
+        self.total.setText(f"{pct_text(total)} %" + ("" if ok else "  " + self.tr("(harus tepat 100%)")))
         self.total.setStyleSheet("font-weight: 600; color: %s;" % ("#1B7F3B" if ok else "#C8102E"))
         self.weights_row.setEnabled(self.jua.currentData() == "keduanya" and self.jua.isEnabled())
         if not self._loading:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView
 
 from app.domain import fmt
 from app.domain.shu import PART_KEYS, pct_text
 from app.ui.pages.member_profile import fit_headers
-from app.ui.pages.shu_page_editor import part_labels, tr
+from app.ui.pages.shu_page_editor import part_labels
 from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
 
@@ -32,12 +33,16 @@ def _money(v: int) -> str:
 
 def pools_table() -> tuple[RowsModel, QTableView]:
     labels = part_labels()
-    model = RowsModel([
-        Column("part", tr("Bagian"), lambda p: labels.get(p.part, p.part)),
-        Column("pct", tr("%"), lambda p: pct_text(p.pct), RIGHT),
-        Column("amount", tr("Jumlah (Rp)"), lambda p: p.amount_rp, RIGHT, _money),
-    ])
-    view = make_table(model, widths={0: 200, 1: 60}, stretch=2)
+    model = RowsModel(
+        [
+            Column("part", QCoreApplication.translate("ShuPage", "Bagian"), lambda p: labels.get(p.part, p.part)),
+            Column("pct", QCoreApplication.translate("ShuPage", "%"), lambda p: pct_text(p.pct), RIGHT),
+            Column(
+                "amount", QCoreApplication.translate("ShuPage", "Jumlah (Rp)"), lambda p: p.amount_rp, RIGHT, _money
+            ),
+        ]
+    )
+    view = make_table(model, widths={1: 56, 2: 110}, stretch=0)
     view.setMinimumHeight(28 * (len(PART_KEYS) + 1) + 6)
     return model, view
 
@@ -47,23 +52,40 @@ def _name(r: Any) -> str:
 
 
 def paid_labels() -> dict[str, str]:
-    return {"tunai": tr("Tunai"), "transfer": tr("Transfer"), "sukarela": tr("Ke sukarela")}
+    return {
+        "tunai": QCoreApplication.translate("ShuPage", "Tunai"),
+        "transfer": QCoreApplication.translate("ShuPage", "Transfer"),
+        "sukarela": QCoreApplication.translate("ShuPage", "Ke sukarela"),
+    }
 
 
 def member_table(*, paid: bool) -> tuple[RowsModel, QTableView]:
     cols = [
-        Column("no", tr("No. anggota"), lambda r: r.member_no),
-        Column("name", tr("Nama"), _name),
-        Column("modal", tr("Simpanan"), lambda r: r.modal_rp, RIGHT, _money),
-        Column("purchases", tr("Pembelian"), lambda r: r.purchases_rp, RIGHT, _money),
-        Column("interest", tr("Jasa pinjaman"), lambda r: r.interest_rp, RIGHT, _money),
-        Column("jma", tr("JMA"), lambda r: r.jma_rp, RIGHT, _money),
-        Column("jua", tr("JUA"), lambda r: r.jua_rp, RIGHT, _money),
-        Column("total", tr("Jumlah SHU"), lambda r: r.total_rp, RIGHT, _money),
+        Column("no", QCoreApplication.translate("ShuPage", "No. anggota"), lambda r: r.member_no),
+        Column("name", QCoreApplication.translate("ShuPage", "Nama"), _name),
+        Column("modal", QCoreApplication.translate("ShuPage", "Simpanan"), lambda r: r.modal_rp, RIGHT, _money),
+        Column(
+            "purchases", QCoreApplication.translate("ShuPage", "Pembelian"), lambda r: r.purchases_rp, RIGHT, _money
+        ),
+        Column(
+            "interest", QCoreApplication.translate("ShuPage", "Jasa pinjaman"), lambda r: r.interest_rp, RIGHT, _money
+        ),
+        Column("jma", QCoreApplication.translate("ShuPage", "JMA"), lambda r: r.jma_rp, RIGHT, _money),
+        Column("jua", QCoreApplication.translate("ShuPage", "JUA"), lambda r: r.jua_rp, RIGHT, _money),
+        Column("total", QCoreApplication.translate("ShuPage", "Jumlah SHU"), lambda r: r.total_rp, RIGHT, _money),
     ]
     if paid:
-        cols.append(Column("paid", tr("Dibayar"), lambda r: (
-            f"{paid_labels()[r.paid_method]} · {r.paid_doc}" if getattr(r, "paid_method", None) else tr("belum"))))
+        cols.append(
+            Column(
+                "paid",
+                QCoreApplication.translate("ShuPage", "Dibayar"),
+                lambda r: (
+                    f"{paid_labels()[r.paid_method]} · {r.paid_doc}"
+                    if getattr(r, "paid_method", None)
+                    else QCoreApplication.translate("ShuPage", "belum")
+                ),
+            )
+        )
     model = RowsModel(cols)
     view = make_table(model, widths={0: 80, 1: 160, 2: 80, 3: 80, 4: 80, 5: 70, 6: 70, 7: 80})
     fit_headers(view)
