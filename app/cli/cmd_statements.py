@@ -23,6 +23,7 @@ akhir; angsuran pinjaman yang dibayar dan sisa pokok akhir bulan; belanja di ger
 Ditulis ke folder DIR (harus sudah ada):
   rekening-koran-TTTT-BB-<no anggota>.pdf   satu per anggota
   rekening-koran-TTTT-BB-semua.pdf          gabungan siap cetak, tiap anggota mulai halaman baru
+                                            (--duplex: lembar baru bila dicetak bolak-balik)
   rekening-koran-TTTT-BB-ringkasan.pdf      ringkasan untuk bendahara (dan .xlsx)
 Berkas ditulis dulu ke folder tersembunyi lalu dipindahkan sekaligus: bila gagal atau
 dibatalkan, tidak ada berkas setengah jadi. Bulan yang belum mulai ditolak; bulan berjalan
@@ -40,12 +41,15 @@ def register(sub, common) -> None:
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--month", required=True, metavar="TTTT-BB", help="bulan, mis. 2026-10")
     p.add_argument("--out", required=True, metavar="DIR", help="folder tujuan (sudah ada)")
+    p.add_argument("--duplex", action="store_true",
+                   help="cetak bolak-balik: halaman kosong setelah anggota yang halamannya ganjil")
     p.set_defaults(handler=statements_cmd)
 
 
 def statements_cmd(args, ctx) -> int:
     actor = reader(ctx, args.user)
-    r = member_statements.write_statements(ctx.reader(), actor, args.month, Path(args.out))
+    r = member_statements.write_statements(ctx.reader(), actor, args.month, Path(args.out),
+                                           duplex=args.duplex)
     if args.json:
         emit_json(r)
         return 0

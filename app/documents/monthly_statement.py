@@ -480,11 +480,20 @@ def save(c: Canvas) -> None:
         rl_config.useA85 = was
 
 
+def _blank() -> str:
+    pen = Pen()
+    text = "Halaman ini sengaja dikosongkan."
+    _text(pen, (PAGE_W - width_of(text, FONT, 8)) / 2, PAGE_H / 2, text, size=8, color=GREY)
+    return pen.ops()
+
+
 def write_all(data: MonthlyStatements, combined: Path, paths: Sequence[Path],
-              step: Callable[[int], None] | None = None) -> int:
+              step: Callable[[int], None] | None = None, *, duplex: bool = False) -> int:
     """Each member's PDF at `paths[i]` and all of them in `combined`; `step(done)` after each
-    member (it may raise to stop). Returns the combined PDF's page count. The caller writes
-    into a staging folder: an interrupted run leaves files that are never moved into place."""
+    member (it may raise to stop). With `duplex` a member's odd page count is made even in
+    the combined PDF, so printed on both sides no sheet carries two members. Returns the
+    combined PDF's page count. The caller writes into a staging folder: an interrupted run
+    leaves files that are never moved into place."""
     whole = _canvas(combined, f"Rekening Koran Anggota {data.label} (semua anggota)", data)
     total = 0
     for i, (m, path) in enumerate(zip(data.members, paths, strict=True), start=1):
@@ -492,8 +501,8 @@ def write_all(data: MonthlyStatements, combined: Path, paths: Sequence[Path],
         one = _canvas(path, f"Rekening Koran Anggota {m.member.member_no} {m.member.name} {data.label}", data)
         put_pages(one, pages)
         save(one)
-        put_pages(whole, pages)
-        total += len(pages)
+        put_pages(whole, pages + [_blank()] if duplex and len(pages) % 2 else pages)
+        total += len(pages) + (duplex and len(pages) % 2)
         if step is not None:
             step(i)
     save(whole)

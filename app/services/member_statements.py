@@ -211,11 +211,14 @@ def file_names(month: str, member_no: str | None = None) -> str:
 
 
 def write_statements(uow: UnitOfWork, actor: Actor, month: str, folder: Path | str, *,
-                     progress: Progress | None = None, cancelled: IsCancelled | None = None) -> StatementsResult:
+                     progress: Progress | None = None, cancelled: IsCancelled | None = None,
+                     duplex: bool = False) -> StatementsResult:
     """Write the month's statements into `folder`: one PDF per member
     (rekening-koran-YYYY-MM-<no>.pdf), the combined PDF (…-semua.pdf) and the summary
     (…-ringkasan.pdf and .xlsx). `progress(done, total)` is called as members are done;
-    when `cancelled()` turns true the work stops, nothing is left, and Cancelled is raised."""
+    when `cancelled()` turns true the work stops, nothing is left, and Cancelled is raised.
+    `duplex`: the combined PDF gets a blank page after a member's odd page count (printing
+    on both sides, every member starts on a new sheet)."""
     _require(actor)
     out = Path(folder)
     if not out.is_dir():
@@ -238,7 +241,8 @@ def write_statements(uow: UnitOfWork, actor: Actor, month: str, folder: Path | s
 
         names = [file_names(data.month, m.member.member_no) for m in data.members]
         step(0)
-        pages = doc.write_all(data, staging / f"{stem}-semua.pdf", [staging / n for n in names], step)
+        pages = doc.write_all(data, staging / f"{stem}-semua.pdf", [staging / n for n in names], step,
+                              duplex=duplex)
         summary_doc.summary_pdf(data, staging / f"{stem}-ringkasan.pdf")
         summary_doc.summary_xlsx(data, staging / f"{stem}-ringkasan.xlsx")
         if cancelled is not None and cancelled():

@@ -43,6 +43,10 @@ def test_statements_for_a_month_write_every_active_member(cli, out):
     november = cli.json("statements", "--month", "2026-11", "--out", str(out))  # the read-only viewer may too
     assert november["savings_closing_rp"] == list_total  # the month runs to today: the balances now
     assert len(list(out.iterdir())) == 2 * (len(members) + 3)
+    again = cli.json("statements", "--month", "2026-10", "--out", str(out), "--duplex")  # replaces October's
+    assert again["pages"] % 2 == 0 and again["pages"] >= got["pages"] and again["files"] == got["files"]
+    assert pdf_probe.page_count(again["combined"]) == again["pages"]
+    assert len(list(out.iterdir())) == 2 * (len(members) + 3)
 
 
 def test_statements_say_what_was_written(cli, out):

@@ -52,6 +52,7 @@ def test_statements_are_written_with_progress_and_the_combined_pdf_is_offered(sh
     dialog.open_file = opened.append
     assert dialog.isVisible() and dialog.chosen_month() == "2026-10"  # last month by default
     dialog.folder.setText(str(out))
+    dialog.duplex.setChecked(True)  # printed on both sides: every member on a new sheet
     seen = []
     dialog.progress.valueChanged.connect(seen.append)
     dialog.run_button.click()
@@ -62,7 +63,7 @@ def test_statements_are_written_with_progress_and_the_combined_pdf_is_offered(sh
     assert len(seen) > 3 and seen == sorted(seen)  # it moved member by member
     assert "Rekening koran 2026-10" in dialog.message.text() and dialog.cancel_button.text() == "Tutup"
     combined = out / "rekening-koran-2026-10-semua.pdf"
-    assert pdf_probe.page_count(combined) == dialog.result.pages
+    assert pdf_probe.page_count(combined) == dialog.result.pages and dialog.result.pages % 2 == 0
     assert len(list(out.glob("rekening-koran-2026-10-*.pdf"))) == count + 2
     dialog.grab().save("/tmp/stm/dialog.png")
     box = dialog.box

@@ -116,3 +116,14 @@ def test_the_summary_adds_up_the_members(tmp_path):
         assert pdf_probe.shows(tmp_path / "ringkasan.pdf", text), text
     assert [t.closing_rp for t in data.type_totals()] == [200_000, 240_000, 500_000 + sum(
         line.amount_rp for line in data.members[0].section("sukarela").lines)]
+
+
+def test_duplex_gives_every_member_a_new_sheet(tmp_path):
+    data = _statement(lines=90, receipts=15)  # 3 pages, then 1 page
+    paths = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    plain = doc.write_all(data, tmp_path / "semua.pdf", paths)
+    both = doc.write_all(data, tmp_path / "duplex.pdf", paths, duplex=True)
+    assert both == plain + 2 == pdf_probe.page_count(tmp_path / "duplex.pdf") and both % 2 == 0
+    assert pdf_probe.page_count(paths[0]) == 3  # the member's own PDF has no blank pages
+    assert pdf_probe.shows(tmp_path / "duplex.pdf", "Halaman ini sengaja dikosongkan.")
+    assert not pdf_probe.shows(tmp_path / "semua.pdf", "Halaman ini sengaja dikosongkan.")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar,
                                QVBoxLayout, QWidget)
 
 from app.ui.outlet import business_date
@@ -52,6 +52,10 @@ class StatementsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Bulan"), self.month)
         form.addRow(self.tr("Folder"), folder_row)
+        self.duplex = QCheckBox(self.tr("Cetak bolak-balik: tiap anggota mulai di lembar baru"))
+        self.duplex.setToolTip(self.tr("PDF gabungan mendapat halaman kosong setelah anggota yang jumlah "
+                                       "halamannya ganjil"))
+        form.addRow("", self.duplex)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -107,12 +111,13 @@ class StatementsDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first member is counted
         self.progress.show()
         self.adjustSize()
-        for w in (self.month, self.folder, self.browse_button, self.run_button):
+        for w in (self.month, self.folder, self.browse_button, self.duplex, self.run_button):
             w.setEnabled(False)
         self.cancel_button.setText(self.tr("Batal"))
         s.runner.submit(member_statements.write_statements, s.ctx.reader(), s.actor, self.chosen_month(),
                         Path(self.folder.text().strip() or "."), progress=self._relay.moved.emit,
-                        cancelled=self._stop.is_set, on_done=self._done, on_error=self._failed)
+                        cancelled=self._stop.is_set, duplex=self.duplex.isChecked(), on_done=self._done,
+                        on_error=self._failed)
 
     def _moved(self, done: int, total: int) -> None:
         if not self.running:
@@ -122,7 +127,7 @@ class StatementsDialog(QDialog):
 
     def _finish(self) -> None:
         self.running = False
-        for w in (self.month, self.folder, self.browse_button, self.run_button):
+        for w in (self.month, self.folder, self.browse_button, self.duplex, self.run_button):
             w.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Tutup"))
