@@ -28,7 +28,7 @@ from app.domain.auth import Actor, Permission
 from app.domain.errors import DomainError
 from app.domain.fmt import rupiah
 from app.domain.ledger import PostingRules
-from app.domain.year_close import (DOC_TYPE, ClosingLine, ClosingPlan, closing_date, closing_plan, closing_uuid,
+from app.domain.year_close import (ClosingLine, ClosingPlan, closing_date, closing_plan, closing_uuid,
                                    parse_year)
 from app.services import audit, ledger, profile
 from app.store.models import AccountDayBalanceRow, JournalRow, PeriodRow, UserRow
@@ -49,15 +49,24 @@ def is_year_closed(uow: UnitOfWork, year: int) -> bool:
     return _closing_journal(uow, year) is not None
 
 
+def _closing_numbers(uow: UnitOfWork) -> dict[int, str]:
+    """Year -> its TT journal, found by the years' fixed UUIDs (indexed) between the books'
+    first journal and today, not by scanning every journal's type."""
+    s = uow.session
+    first = s.execute(select(func.min(JournalRow.date))).scalar_one()
+    if first is None:
+        return {}
+    by_uuid = {str(closing_uuid(y)): y for y in range(first.year, profile.business_date(uow).year + 1)}
+    rows = s.execute(select(JournalRow.uuid, JournalRow.number).where(JournalRow.uuid.in_(list(by_uuid))))
+    return {by_uuid[u]: n for u, n in rows}
+
+
 def closed_years(uow: UnitOfWork) -> list[int]:
     """Every closed year, oldest first (within the caller's transaction or its own)."""
-    def read() -> list[int]:
-        days = uow.session.execute(select(JournalRow.date).where(JournalRow.doc_type == DOC_TYPE)).scalars()
-        return sorted({d.year for d in days if d == closing_date(d.year)})
     if uow.session is None:
         with uow:
-            return read()
-    return read()
+            return sorted(_closing_numbers(uow))
+    return sorted(_closing_numbers(uow))
 
 
 def _pnl_balances(uow: UnitOfWork, as_of: date) -> list[tuple]:
@@ -248,9 +257,7 @@ def overview(uow: UnitOfWork, actor: Actor) -> PeriodsOverview:
         records = {p.month: (p.changed_at, name) for p, name in s.execute(
             select(PeriodRow, UserRow.username).join(UserRow, UserRow.id == PeriodRow.changed_by)).all()}
         first = min([f"{first_day:%Y-%m}" if first_day else current, *records])
-        tt = dict((d.year, n) for d, n in s.execute(
-            select(JournalRow.date, JournalRow.number).where(JournalRow.doc_type == DOC_TYPE)).all()
-            if d == closing_date(d.year))
+        tt = _closing_numbers(uow)
     months = tuple(MonthStatus(m, through is not None and m <= through, m < current,
                                *records.get(m, (None, None))) for m in reversed(_months_between(first, current)))
     years = tuple(YearStatus(y, y in tt, tt.get(y), y < today.year)
