@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -225,10 +226,8 @@ def write_statements(uow: UnitOfWork, actor: Actor, month: str, folder: Path | s
         raise DomainError("bad_path", f"Folder {out} tidak ada.")
     data = gather(uow, actor, month)
     stem = file_names(data.month)
-    staging = out / f".{stem}.sedang-ditulis"
-    shutil.rmtree(staging, ignore_errors=True)  # what an earlier interrupted run left
-    try:
-        staging.mkdir()
+    try:  # a folder of its own: two runs into one folder (GUI and CLI) never share one
+        staging = Path(tempfile.mkdtemp(prefix=f".{stem}-", suffix=".sedang-ditulis", dir=out))
     except OSError as exc:
         raise DomainError("write_failed", f"Folder {out} tidak bisa ditulisi: {exc.strerror or exc}.") from None
     total = len(data.members)
