@@ -155,9 +155,10 @@ def previous_month(day: date) -> tuple[date, date]:
 def dashboard(uow: UnitOfWork, actor: Actor, *, till: str | None = None) -> Dashboard:
     """Everything the Beranda shows for `actor`; `till` is this PC's till and print station."""
     till = till.strip().upper() if till else None
-    own_till_only = not actor.can(Permission.REPORT_VIEW)
     as_of = profile.today(uow)
-    loans = _loans(uow, actor, as_of) if actor.can(Permission.REPORT_VIEW) else None
+    books = actor.can(Permission.REPORT_VIEW)
+    own_till_only = actor.can(Permission.SALE_SELL) and not books  # a kasir: its till and station only
+    loans = _loans(uow, actor, as_of) if books and actor.can(Permission.MEMBER_VIEW) else None
     pending = None
     if actor.can(Permission.SALE_VIEW) and (till or not own_till_only):
         pending = tuple(list_pending(uow, actor, till=till if own_till_only else None))
@@ -166,14 +167,14 @@ def dashboard(uow: UnitOfWork, actor: Actor, *, till: str | None = None) -> Dash
                    pending_scope=till if own_till_only and pending is not None else None)
         if till and actor.can(Permission.SALE_SELL):
             out["till"] = _till_today(uow, till, as_of)
-        if actor.can(Permission.REPORT_VIEW):
+        if books:
             out["sales"] = _sales(uow, as_of)
             balances = _balances(uow, (KAS, BANK), as_of)
             out["cash"] = CashPosition(balances[KAS], balances[BANK])
             out["savings_rp"] = {t.value: savings.total_in(uow, t) for t in SavingsType}
         if actor.can(Permission.STOCK_VIEW):
             out["low_stock_count"], out["low_stock"] = _low_stock(uow)
-        if actor.can(Permission.PRINT):
+        if actor.can(Permission.PRINT) and (till or not own_till_only):
             station = till if own_till_only else None
             out["failed_prints"], out["print_scope"] = _failed_prints(uow, station), station
         if actor.can(Permission.BACKUP_CREATE) or actor.can(Permission.BACKUP_RESTORE):

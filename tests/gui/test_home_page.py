@@ -180,3 +180,47 @@ def test_admin_sees_backups_and_the_profile(shell_for, demo_ctx, qtbot):
     qtbot.mouseClick(home.tiles["backup"], Qt.MouseButton.LeftButton)
     settings = window.page("settings")
     assert window.stack.currentWidget() is settings and settings.tabs.currentWidget() is settings.tab_by_key["backup"]
+
+
+def test_a_failed_load_says_why_and_the_next_one_clears_it(shell_for, qtbot, monkeypatch):
+    from app.domain.errors import DomainError
+    window, home = loaded_home(shell_for("bendahara"))
+    before = home.tiles["cash"].value.text()
+    real = dashboard.dashboard
+
+    def broken(uow, actor, **kwargs):
+        raise DomainError("db_busy", "Basis data sedang sibuk; coba lagi.")
+
+    monkeypatch.setattr(dashboard, "dashboard", broken)
+    home.refresh()
+    qtbot.waitUntil(lambda: not home.loading, timeout=WAIT_MS)
+    assert home.message.isVisibleTo(home) and home.message.text() == "Basis data sedang sibuk; coba lagi."
+    assert home.tiles["cash"].value.text() == before  # the last figures stay
+    assert home.refresh_button.isEnabled()
+    monkeypatch.setattr(dashboard, "dashboard", real)
+    with qtbot.waitSignal(home.refreshed, timeout=WAIT_MS):
+        home.refresh_button.click()
+    assert not home.message.isVisibleTo(home)
+
+
+def test_logging_out_while_the_figures_load_is_harmless(shell_for, qtbot, monkeypatch):
+    import gc
+    from shiboken6 import isValid
+    shell = shell_for("bendahara")
+    window, home = loaded_home(shell)
+    real, release = dashboard.dashboard, threading.Event()
+
+    def slow(uow, actor, **kwargs):
+        assert release.wait(10)
+        return real(uow, actor, **kwargs)
+
+    monkeypatch.setattr(dashboard, "dashboard", slow)
+    home.refresh()
+    shell.main_window.logout_button.click()
+    assert shell.main_window is None
+    del window
+    qtbot.wait(50)  # the retired window goes on the next turn of the loop
+    gc.collect()
+    assert not isValid(home)  # the page is gone; its answer is still on the way
+    release.set()
+    assert shell.runner.wait(WAIT_MS)  # and is ignored (no "C++ object already deleted")

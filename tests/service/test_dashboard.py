@@ -150,7 +150,10 @@ def test_the_kasir_sees_its_till_and_nothing_of_the_books(demo_ctx, login, clock
 
     sale_pending.cancel_pending(demo_ctx.uow(), kasir, waiting.number, "pembeli batal")
     assert dashboard.dashboard(demo_ctx.reader(), kasir, till="KASIR-1").pending_qris == ()
-    assert dashboard.dashboard(demo_ctx.reader(), kasir).pending_qris is None  # no till: not guessed
+    no_till = dashboard.dashboard(demo_ctx.reader(), kasir)
+    assert no_till.pending_qris is None and no_till.failed_prints is None  # no till: not guessed
+    admin = dashboard.dashboard(demo_ctx.reader(), _admin(demo_ctx), till="KASIR-1")
+    assert admin.failed_prints == 2 and admin.print_scope is None  # admin looks after every printer
 
 
 @pytest.mark.sqlite_only  # the embedded backup

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
+from shiboken6 import isValid
+
 from app.domain import fmt
 from app.domain.auth import Permission
 from app.domain.catalogue import format_qty
@@ -244,10 +246,14 @@ class HomePage(QWidget):
             self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):  # logged out while the figures were on their way
+            return
         self.message.show_error(exc)
         self._finish()
 
     def _loaded(self, d: Dashboard) -> None:
+        if not isValid(self):
+            return
         self.data = d
         self.message.clear()
         self.stamp.setText(self.tr("Hari usaha {day} · diperbarui {time}").format(
