@@ -152,6 +152,8 @@ class CashFlowRow:
     code: str
     name: str
     amount_rp: int  # in positive, out negative
+    previous_rp: int = 0  # the previous period
+    ytd_rp: int = 0  # the year to date
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,11 @@ class CashFlow:
     opening_rp: int
     rows: tuple[CashFlowRow, ...]
     closing_rp: int
+    has_previous: bool = False
+    has_ytd: bool = False
 
-    def total(self, activity: str) -> int:
-        return sum(r.amount_rp for r in self.rows if r.activity == activity)
+    def total(self, activity: str, field: str = "amount_rp") -> int:
+        return sum(getattr(r, field) for r in self.rows if r.activity == activity)
 
     @property
     def net_rp(self) -> int:
@@ -170,13 +174,18 @@ class CashFlow:
 
 
 def build_cash_flow(period: Period, chart: Mapping[str, Account], opening_rp: int, closing_rp: int,
-                    counter: Mapping[str, int]) -> CashFlow:
+                    counter: Mapping[str, int], previous: Mapping[str, int] | None = None,
+                    ytd: Mapping[str, int] | None = None) -> CashFlow:
     """`counter`: per non-cash account, credits minus debits on journals that move cash, i.e.
-    the cash each account brought in (a balanced journal's other lines equal its cash)."""
-    rows = [CashFlowRow(activity_of(chart[code]), code, chart[code].name, v)
-            for code, v in sorted(counter.items()) if v and code in chart]
+    the cash each account brought in (a balanced journal's other lines equal its cash);
+    `previous` and `ytd` the same for the previous period and the year to date."""
+    prev, year = previous or {}, ytd or {}
+    rows = [CashFlowRow(activity_of(chart[code]), code, chart[code].name, counter.get(code, 0),
+                        prev.get(code, 0), year.get(code, 0))
+            for code in sorted(set(counter) | set(prev) | set(year))
+            if code in chart and (counter.get(code) or prev.get(code) or year.get(code))]
     rows.sort(key=lambda r: (ACTIVITIES.index(r.activity), r.code))
-    return CashFlow(period, opening_rp, tuple(rows), closing_rp)
+    return CashFlow(period, opening_rp, tuple(rows), closing_rp, previous is not None, ytd is not None)
 
 
 # --- Laporan Perubahan Ekuitas ----------------------------------------------------------

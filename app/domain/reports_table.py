@@ -164,16 +164,21 @@ def cash_book_table(c: CashBook) -> ReportTable:
 
 
 def cash_flow_table(f: CashFlow) -> ReportTable:
-    cols = (Column("Kode", TEXT, 0.5), Column("Uraian", TEXT, 2.6), Column("Jumlah"))
+    fields = ["amount_rp"] + (["previous_rp"] if f.has_previous else []) + (["ytd_rp"] if f.has_ytd else [])
+    cols = [Column("Kode", TEXT, 0.5), Column("Uraian", TEXT, 2.6), Column("Jumlah")]
+    cols += ([Column("Periode lalu")] if f.has_previous else []) + ([Column("s.d. periode ini")] if f.has_ytd else [])
+    blank = (None,) * (len(fields) - 1)  # balances are shown for this period only
     rows: list[Row] = []
     for act in ACTIVITIES:
-        rows.append(_h(ACTIVITY_TITLES[act].upper(), 3))
-        rows += [Row((r.code, r.name, r.amount_rp)) for r in f.rows if r.activity == act]
-        rows.append(Row(("", f"Kas bersih {ACTIVITY_TITLES[act][9:]}", f.total(act)), "subtotal"))
-    rows += [Row(("", "Kenaikan (penurunan) kas bersih", f.net_rp), "subtotal"),
-             Row(("", "Kas dan bank awal periode", f.opening_rp)),
-             Row(("", "Kas dan bank akhir periode", f.closing_rp), "total")]
-    return ReportTable("LAPORAN ARUS KAS", f"{f.period.label} (metode langsung)", cols, tuple(rows),
+        rows.append(_h(ACTIVITY_TITLES[act].upper(), len(cols)))
+        rows += [Row((r.code, r.name) + tuple(getattr(r, x) for x in fields)) for r in f.rows if r.activity == act]
+        rows.append(Row(("", f"Kas bersih {ACTIVITY_TITLES[act][9:]}") + tuple(f.total(act, x) for x in fields),
+                        "subtotal"))
+    rows += [Row(("", "Kenaikan (penurunan) kas bersih") + tuple(sum(f.total(a, x) for a in ACTIVITIES)
+                                                               for x in fields), "subtotal"),
+             Row(("", "Kas dan bank awal periode", f.opening_rp) + blank),
+             Row(("", "Kas dan bank akhir periode", f.closing_rp) + blank, "total")]
+    return ReportTable("LAPORAN ARUS KAS", f"{f.period.label} (metode langsung)", tuple(cols), tuple(rows),
                        (("Kas bersih operasi", f.total("operasi")), ("Kas bersih investasi", f.total("investasi")),
                         ("Kas bersih pendanaan", f.total("pendanaan")), ("Kas akhir", f.closing_rp)),
                        ("Akun lawan Kas (1101) dan Kas di Bank (1102) pada setiap jurnal, dikelompokkan menurut "

@@ -77,17 +77,24 @@ def arus_kas(uow: UnitOfWork, actor: Actor, period: str) -> CashFlow:
     p = parse_period(period)
     with uow:
         chart = ledger.load_chart(uow)
-        cash_journals = (select(_JL.journal_id).join(JournalRow, JournalRow.id == _JL.journal_id)
-                         .where(_JL.account_code.in_(CASH_ACCOUNTS), JournalRow.date >= p.start,
-                                JournalRow.date <= p.end).distinct())
-        counter = {code: int(v) for code, v in uow.session.execute(
-            select(_JL.account_code, func.sum(_JL.credit_rp) - func.sum(_JL.debit_rp))
-            .where(_JL.journal_id.in_(cash_journals), _JL.account_code.not_in(CASH_ACCOUNTS))
-            .group_by(_JL.account_code))}
         before = cumulative(uow, p.start - timedelta(days=1))
         after = cumulative(uow, p.end)
+        prev = p.previous()
+        ytd = _cash_counter(uow, p.year_to_date().start, p.end) if p.is_month else None
         return build_cash_flow(p, chart, sum(before.get(c, 0) for c in CASH_ACCOUNTS),
-                               sum(after.get(c, 0) for c in CASH_ACCOUNTS), counter)
+                               sum(after.get(c, 0) for c in CASH_ACCOUNTS), _cash_counter(uow, p.start, p.end),
+                               _cash_counter(uow, prev.start, prev.end), ytd)
+
+
+def _cash_counter(uow: UnitOfWork, start, end) -> dict[str, int]:
+    """Per counter-account: credits minus debits on the journals that move cash in [start, end]."""
+    cash_journals = (select(_JL.journal_id).join(JournalRow, JournalRow.id == _JL.journal_id)
+                     .where(_JL.account_code.in_(CASH_ACCOUNTS), JournalRow.date >= start,
+                            JournalRow.date <= end).distinct())
+    return {code: int(v) for code, v in uow.session.execute(
+        select(_JL.account_code, func.sum(_JL.credit_rp) - func.sum(_JL.debit_rp))
+        .where(_JL.journal_id.in_(cash_journals), _JL.account_code.not_in(CASH_ACCOUNTS))
+        .group_by(_JL.account_code)) if v}
 
 
 def ekuitas(uow: UnitOfWork, actor: Actor, period: str) -> EquityChanges:

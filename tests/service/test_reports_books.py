@@ -37,7 +37,16 @@ def test_arus_kas_explains_the_change_in_cash(demo_ctx, login, backend):
         cf = reports_books.arus_kas(demo_ctx.reader(), b, period)
         assert cf.opening_rp + cf.net_rp == cf.closing_rp
         assert cf.net_rp == sum(cf.total(a) for a in ("operasi", "investasi", "pendanaan"))
+    nov, oct_ = (reports_books.arus_kas(demo_ctx.reader(), b, m) for m in ("2026-11", "2026-10"))
+    assert nov.has_previous and nov.has_ytd
+    for act in ("operasi", "investasi", "pendanaan"):
+        assert nov.total(act, "previous_rp") == oct_.total(act)
+    months = [reports_books.arus_kas(demo_ctx.reader(), b, f"2026-{m:02d}") for m in range(1, 12)]
+    assert sum(r.amount_rp for r in nov.rows if r.code == "3102") == sum(
+        r.ytd_rp for r in nov.rows if r.code == "3102") - sum(
+        r.amount_rp for m in months[:-1] for r in m.rows if r.code == "3102")
     year = reports_books.arus_kas(demo_ctx.reader(), b, "2026")
+    assert year.has_previous and not year.has_ytd
     assert year.total("pendanaan") != 0 and year.total("operasi") != 0
     assert {r.code for r in year.rows if r.activity == "pendanaan"} >= {"3102"}
 
