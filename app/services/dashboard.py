@@ -10,7 +10,6 @@ read the sales table through its `business_date` index, for the current month on
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -277,7 +276,3 @@ def _backup(uow: UnitOfWork) -> BackupState:
     text = settings.get(uow, "backup.last_at")
     last = datetime.fromisoformat(text) if text else None
     return BackupState(last, embedded and (last is None or uow.now() - last >= AUTO_INTERVAL), embedded)
-
-
-def days_in_month(day: date) -> int:
-    return calendar.monthrange(day.year, day.month)[1]
