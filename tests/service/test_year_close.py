@@ -10,7 +10,7 @@ import pytest
 from app.domain.accounts import AccountType
 from app.domain.errors import DomainError, PermissionDenied
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, ledger, year_close
+from app.services import audit, checks, ledger, reports, year_close
 
 TODAY = date(2026, 11, 23)
 PNL = (AccountType.PENDAPATAN, AccountType.BEBAN)
@@ -172,3 +172,20 @@ def test_overview_lists_months_and_years_for_the_bendahara_and_the_admin(demo_ct
     assert o.years[1].journal.startswith("TT-20251231-")
     with pytest.raises(PermissionDenied):
         year_close.overview(demo_ctx.reader(), login("kasir"))
+
+
+def test_reports_and_checks_agree_with_the_year_close(demo_ctx, login, backend):
+    """The PHU leaves the TT journal out (the year's SHU stays what it was), the Neraca's
+    totals do not move (the result only moves inside equity), the books still check."""
+    b = login("bendahara")
+    ledger.close_period(demo_ctx.uow(), b, "2025-12")
+    phu_before = reports.phu(demo_ctx.reader(), b, "2025").shu()
+    neraca_before = reports.neraca(demo_ctx.reader(), b, "2025-12")
+    result = year_close.close_year(demo_ctx.uow(), b, 2025)
+    assert reports.phu(demo_ctx.reader(), b, "2025").shu() == phu_before == result.shu_rp
+    neraca_after = reports.neraca(demo_ctx.reader(), b, "2025-12")
+    assert (neraca_after.total_aset_rp, neraca_after.total_kewajiban_rp, neraca_after.total_ekuitas_rp) == (
+        neraca_before.total_aset_rp, neraca_before.total_kewajiban_rp, neraca_before.total_ekuitas_rp)
+    assert neraca_after.total_aset_rp == neraca_after.total_kewajiban_rp + neraca_after.total_ekuitas_rp
+    report = checks.run_checks(demo_ctx.reader())
+    assert report.ok, [c for c in report.checks if not c.ok]
