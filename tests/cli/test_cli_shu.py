@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.bootstrap import open_context
 from app.services import auth, ledger, year_close
 from tests.pdf_probe import shows
+
+pytestmark = pytest.mark.sqlite_only  # the CLI runs on the demo's SQLite file
 
 ALLOC = "cadangan=25,jma=25,jua=30,pengurus=5,karyawan=5,pendidikan=5,sosial=2,5,pembangunan=2.5"
 
