@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -140,8 +140,7 @@ def _loans(uow: UnitOfWork, date_from: date, date_to: date) -> dict[int, list[Lo
         paid_before = int(before.get(loan_id) or 0)
         pays = tuple(during.get(loan_id, ()))
         paid_in = sum(x.principal_rp for x in pays if x.kind in PAYING_KINDS)
-        opening = loan_owed_on(principal, disbursed, status, closed, paid_before, date_from.fromordinal(
-            date_from.toordinal() - 1))
+        opening = loan_owed_on(principal, disbursed, status, closed, paid_before, date_from - timedelta(days=1))
         closing = loan_owed_on(principal, disbursed, status, closed, paid_before + paid_in, date_to)
         # the status as it stood at the month's end: closed later means still running then
         shown = status if closed is not None and closed <= date_to else "cair"
