@@ -36,9 +36,9 @@ LOW_STOCK_SHOWN = 8
 @dataclass(frozen=True)
 class TillToday:
     till: str
-    shift_no: str | None  # the open shift, if any
+    shift_no: str | None  # the open shift, if any: the figures are its own
     sales_count: int
-    total_rp: int  # what the buyers paid (deposits included), completed sales of today
+    total_rp: int  # what the buyers paid (deposits included), completed sales
 
 
 @dataclass(frozen=True)
@@ -234,13 +234,19 @@ def _balances(uow: UnitOfWork, codes: tuple[str, ...], as_of: date) -> dict[str,
 
 
 def _till_today(uow: UnitOfWork, till: str, as_of: date) -> TillToday:
-    shift_no = uow.session.execute(select(ShiftRow.number).where(
-        ShiftRow.till == till, ShiftRow.status == "open")).scalar_one_or_none()
-    count, total = uow.session.execute(
-        select(func.count(SaleRow.id), func.coalesce(func.sum(SaleRow.total_rp), 0))
-        .join(ShiftRow, ShiftRow.id == SaleRow.shift_id)
-        .where(ShiftRow.till == till, SaleRow.business_date == as_of, SaleRow.status == "completed")).one()
-    return TillToday(till, shift_no, int(count), int(total))
+    """The open shift's completed sales (a shift past midnight stays one shift), else the
+    till's sales of today's business date."""
+    shift = uow.session.execute(select(ShiftRow.id, ShiftRow.number).where(
+        ShiftRow.till == till, ShiftRow.status == "open")).one_or_none()
+    q = (select(func.count(SaleRow.id), func.coalesce(func.sum(SaleRow.total_rp), 0))
+         .where(SaleRow.status == "completed"))
+    if shift is not None:
+        q = q.where(SaleRow.shift_id == shift.id)
+    else:
+        q = q.join(ShiftRow, ShiftRow.id == SaleRow.shift_id).where(ShiftRow.till == till,
+                                                                    SaleRow.business_date == as_of)
+    count, total = uow.session.execute(q).one()
+    return TillToday(till, shift.number if shift else None, int(count), int(total))
 
 
 def _loans(uow: UnitOfWork, actor: Actor, as_of: date) -> LoanSummary:

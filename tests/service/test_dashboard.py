@@ -169,3 +169,23 @@ def test_admin_sees_the_backup_state_and_nothing_of_the_shop(demo_ctx, login, cl
     assert d.backup.last_at == clock() and not d.backup.due
     clock.advance(hours=25)
     assert dashboard.dashboard(demo_ctx.reader(), admin).backup.due
+
+
+def test_a_shift_past_midnight_stays_one_shift_on_the_till_tile(demo_ctx, login, clock, backend):
+    kasir, pengawas = login("kasir"), login("pengawas")
+    clock.advance(hours=-13)  # 22 Nov, 21:00 WIB
+    open_shift(demo_ctx, kasir, "KASIR-1")
+    evening = sell(demo_ctx, kasir, ("MIE-GRG", 1), pay={"cash": 10_000})
+    clock.advance(hours=5)  # 02:00 WIB on the 23rd, the same shift
+    night = sell(demo_ctx, kasir, ("MIE-GRG", 2), pay={"cash": 10_000})
+    clock.advance(hours=8)
+    till = dashboard.dashboard(demo_ctx.reader(), kasir, till="KASIR-1").till
+    assert (till.sales_count, till.total_rp) == (2, evening.total_rp + night.total_rp)
+    outlet = dashboard.dashboard(demo_ctx.reader(), pengawas).sales
+    assert outlet.today_count == 0  # both belong to the shift's business day, the 22nd
+    assert outlet.daily[-2][1] == _net_sales_from_documents(demo_ctx, date(2026, 11, 22))
+    from app.services import shifts
+    report = shifts.current(demo_ctx.reader(), kasir, "KASIR-1")
+    shifts.close_shift(demo_ctx.uow(), kasir, "KASIR-1", counted_rp=report.expected_cash_rp)
+    closed = dashboard.dashboard(demo_ctx.reader(), kasir, till="KASIR-1").till
+    assert closed.shift_no is None and closed.sales_count == 0  # no shift open: today's own sales (none)
