@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="27"/>
+        <source>Cari kode atau nama akun…</source>
+        <translation>Search account code or name…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="29"/>
+        <source>Tampilkan akun nonaktif</source>
+        <translation>Show inactive accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="31"/>
+        <source>Akun baru</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="32"/>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="33"/>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="124"/>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="161"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="34"/>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="172"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="53"/>
+        <source>Saldo per hari ini menurut saldo normal akun; akun kepala menjumlah akun di bawahnya. Akun nonaktif menolak jurnal baru; riwayatnya tetap.</source>
+        <translation>Balances as of today on each account&apos;s normal side; a header adds up the accounts below it. An inactive account refuses new journals; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="68"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="69"/>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="70"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="71"/>
+        <source>Saldo normal</source>
+        <translation>Normal balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="72"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="78"/>
+        <source>Akun kepala</source>
+        <translation>Header account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="79"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="79"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="81"/>
+        <source>dipakai otomatis</source>
+        <translation>used automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="83"/>
+        <source>sudah dipakai jurnal</source>
+        <translation>used in journals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="124"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="135"/>
+        <source>Akun {code} {name} ditambahkan.</source>
+        <translation>Account {code} {name} added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="145"/>
+        <source>Nama akun {code} menjadi {name}.</source>
+        <translation>Account {code} is now named {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="156"/>
+        <source>Akun {code} aktif kembali.</source>
+        <translation>Account {code} is active again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="159"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="160"/>
+        <source>Nonaktifkan {code} {name}? Jurnal baru ke akun ini akan ditolak; jurnal lamanya tetap.</source>
+        <translation>Deactivate {code} {name}? New journals to this account will be refused; its past journals stay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="163"/>
+        <source>Akun {code} dinonaktifkan.</source>
+        <translation>Account {code} deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="170"/>
+        <source>Hapus akun</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="171"/>
+        <source>Hapus {code} {name}? Hanya akun yang belum pernah dipakai yang bisa dihapus.</source>
+        <translation>Delete {code} {name}? Only an account never used can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_accounts_tab.py" line="174"/>
+        <source>Akun {code} dihapus.</source>
+        <translation>Account {code} deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="70"/>
+        <source>Akun baru</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="81"/>
+        <source>mis. Beban Keamanan</source>
+        <translation>e.g. Security expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="82"/>
+        <source>Akun lawan (mis. akumulasi penyusutan)</source>
+        <translation>Contra account (e.g. accumulated depreciation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="85"/>
+        <source>Di bawah</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="86"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="87"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="89"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="92"/>
+        <source>Jenis akun mengikuti induknya. Akun baru langsung aktif dan bisa dijurnal; yang sudah dipakai tidak bisa dihapus, hanya dinonaktifkan.</source>
+        <translation>The type follows the parent. A new account is active and can be posted to at once; once used it cannot be deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="120"/>
+        <source>{type} · saldo normal {side}</source>
+        <translation>{type} · normal balance {side}</translation>
+    </message>
+</context>
+<context>
     <name>AdjustTab</name>
     <message>
         <location filename="../../app/ui/pages/stock_docs_tabs.py" line="181"/>
@@ -672,6 +866,54 @@ Silakan masuk lagi.</source>
         <translation>The database was restored from {name}. The previous database was kept as {kept}.
 
 Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>BooksAccounts</name>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="18"/>
+        <source>Aset</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="19"/>
+        <source>Kewajiban</source>
+        <translation>Liabilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="20"/>
+        <source>Ekuitas</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="21"/>
+        <source>Pendapatan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="22"/>
+        <source>Beban</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="26"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="27"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="37"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="38"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1428,104 +1670,189 @@ Please log in again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="34"/>
+        <location filename="../../app/ui/pages/home_page.py" line="169"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="41"/>
-        <source>Hari usaha</source>
-        <translation>Business day</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home_page.py" line="49"/>
-        <source>Ringkasan buku</source>
-        <translation>Books at a glance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home_page.py" line="72"/>
+        <location filename="../../app/ui/pages/home_page.py" line="83"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="76"/>
+        <location filename="../../app/ui/pages/home_page.py" line="89"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="133"/>
+        <source>Penjualan hari ini · {till}</source>
+        <translation>Sales today · {till}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="135"/>
+        <source>QRIS menunggu konfirmasi</source>
+        <translation>QRIS awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="137"/>
+        <source>Cetak gagal</source>
+        <translation>Failed prints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="139"/>
+        <source>Cadangan data</source>
+        <translation>Data backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="142"/>
+        <source>Produk terlaris bulan ini</source>
+        <translation>Best sellers this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="144"/>
+        <source>Stok menipis</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="146"/>
+        <source>QRIS menunggu di {till}</source>
+        <translation>QRIS waiting at {till}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="184"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="76"/>
+        <location filename="../../app/ui/pages/home_page.py" line="184"/>
         <source>NIB</source>
         <translation>NIB (business ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="77"/>
+        <location filename="../../app/ui/pages/home_page.py" line="185"/>
         <source>Badan hukum</source>
         <translation>Legal entity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="77"/>
+        <location filename="../../app/ui/pages/home_page.py" line="185"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="78"/>
+        <location filename="../../app/ui/pages/home_page.py" line="186"/>
         <source>Desa/Kelurahan</source>
         <translation>Village/Ward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="78"/>
+        <location filename="../../app/ui/pages/home_page.py" line="186"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="79"/>
+        <location filename="../../app/ui/pages/home_page.py" line="187"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="79"/>
+        <location filename="../../app/ui/pages/home_page.py" line="187"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="80"/>
+        <location filename="../../app/ui/pages/home_page.py" line="188"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="80"/>
+        <location filename="../../app/ui/pages/home_page.py" line="188"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="87"/>
-        <source>Cadangan terakhir: {when}</source>
-        <translation>Last backup: {when}</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="259"/>
+        <source>Hari usaha {day} · diperbarui {time}</source>
+        <translation>Business day {day} · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="106"/>
-        <source>Total debit</source>
-        <translation>Total debit</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="270"/>
+        <source>shift {number}</source>
+        <translation>shift {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="107"/>
-        <source>Total kredit</source>
-        <translation>Total credit</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="271"/>
+        <source>belum ada shift terbuka</source>
+        <translation>no shift open yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="110"/>
-        <source>Neraca saldo per {day}: {state}.</source>
-        <translation>Trial balance as of {day}: {state}.</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="273"/>
+        <source>{count} transaksi · {shift}</source>
+        <translation>{count} transactions · {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="111"/>
-        <source>seimbang</source>
-        <translation>balanced</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="276"/>
+        <source>{amount} belum dikonfirmasi</source>
+        <translation>{amount} not confirmed yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="111"/>
-        <source>TIDAK seimbang</source>
-        <translation>NOT balanced</translation>
+        <location filename="../../app/ui/pages/home_page.py" line="282"/>
+        <source>Tidak ada pembayaran QRIS yang menunggu.</source>
+        <translation>No QRIS payments waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="285"/>
+        <source>Menunggu dicetak ulang atau dibatalkan</source>
+        <translation>Waiting to be reprinted or cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="289"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="289"/>
+        <source>Dicadangkan dengan pg_dump di server</source>
+        <translation>Backed up with pg_dump on the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="291"/>
+        <source>Belum pernah</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="291"/>
+        <source>Buat cadangan sekarang</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="294"/>
+        <source>Sudah lebih dari sehari: buat cadangan</source>
+        <translation>More than a day old: make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="295"/>
+        <source>Cadangan masih baru</source>
+        <translation>Backup is recent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="297"/>
+        <source>{qty} / min {min} {unit}</source>
+        <translation>{qty} / min {min} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="301"/>
+        <source>Semua stok di atas batas minimum.</source>
+        <translation>All stock is above its minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="302"/>
+        <source>dan {count} barang lagi</source>
+        <translation>and {count} more items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="307"/>
+        <source>Belum ada penjualan bulan ini.</source>
+        <translation>No sales this month yet.</translation>
     </message>
 </context>
 <context>
@@ -1779,97 +2106,112 @@ Columns: {columns}</translation>
 <context>
     <name>JournalEntryDialog</name>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="62"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="65"/>
         <source>Jurnal baru</source>
         <translation>New journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="71"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="74"/>
         <source>mis. Bayar token listrik gerai</source>
         <translation>e.g. Electricity token for the outlet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="74"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="78"/>
+        <source>— tanpa templat —</source>
+        <translation>— no template —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="86"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="90"/>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="91"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="75"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="92"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="96"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="96"/>
         <source>Keterangan baris</source>
         <translation>Line description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="79"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="96"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="80"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="97"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="100"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="117"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="112"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="129"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="113"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="130"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="137"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="197"/>
         <source>— pilih akun —</source>
         <translation>— choose account —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="137"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="197"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="171"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="231"/>
         <source>Baris {no}: jumlah harus rupiah bulat.</source>
         <translation>Line {no}: the amount must be whole rupiah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="173"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="233"/>
         <source>Baris {no}: pilih akun.</source>
         <translation>Line {no}: choose an account.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="180"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="240"/>
         <source>Debit: {amount}</source>
         <translation>Debit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="181"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="241"/>
         <source>Kredit: {amount}</source>
         <translation>Credit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="184"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="244"/>
         <source>Seimbang</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="187"/>
+        <location filename="../../app/ui/pages/journal_entry_dialog.py" line="247"/>
         <source>Selisih: {amount}</source>
         <translation>Difference: {amount}</translation>
     </message>
@@ -1877,124 +2219,147 @@ Columns: {columns}</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="32"/>
+        <location filename="../../app/ui/pages/journal_page.py" line="23"/>
+        <source>Pembukuan</source>
+        <translation>Bookkeeping</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_page.py" line="29"/>
+        <source>Jurnal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_page.py" line="31"/>
+        <source>Bagan Akun</source>
+        <translation>Chart of Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/journal_page.py" line="33"/>
+        <source>Periode</source>
+        <translation>Periods</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="34"/>
         <source>Cari nomor atau keterangan…</source>
         <translation>Search number or description…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="34"/>
-        <location filename="../../app/ui/pages/journal_page.py" line="35"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="36"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="37"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="36"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="38"/>
         <source>Jurnal baru</source>
         <translation>New journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="37"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="39"/>
         <source>Balik jurnal</source>
         <translation>Reverse journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="44"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="41"/>
+        <source>Templat…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="48"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="46"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="50"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="58"/>
-        <location filename="../../app/ui/pages/journal_page.py" line="179"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="63"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="185"/>
         <source>Pilih jurnal untuk melihat barisnya.</source>
         <translation>Select a journal to see its lines.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="76"/>
-        <source>Jurnal Umum</source>
-        <translation>General Journal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="103"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="109"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="104"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="110"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="105"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="111"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="106"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="112"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="107"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="113"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="108"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="113"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="119"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="114"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="120"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="115"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="121"/>
         <source>Keterangan baris</source>
         <translation>Line description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="116"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="122"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="117"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="123"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="122"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="128"/>
         <source>Dibalik oleh {number}</source>
         <translation>Reversed by {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="124"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="130"/>
         <source>Pembalikan dari {number}</source>
         <translation>Reversal of {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="125"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="131"/>
         <source>Diposting</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="144"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="150"/>
         <source>{count} jurnal</source>
         <translation>{count} journals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal_page.py" line="183"/>
+        <location filename="../../app/ui/pages/books_journal_tab.py" line="189"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {day} · {memo} · oleh {user} · {status}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {day} · {memo} · by {user} · {status}</translation>
     </message>
@@ -3488,7 +3853,7 @@ Awaiting a board member&apos;s approval.</translation>
         <translation>Data: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
@@ -3884,42 +4249,67 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="43"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="42"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="43"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/loan_member_box.py" line="44"/>
+        <source>Cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="45"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="46"/>
+        <source>Jangka</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="46"/>
+        <source>{n} bln</source>
+        <translation>{n} mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="47"/>
         <source>Sisa pokok</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="46"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="49"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="47"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="50"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="85"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="89"/>
         <source>Belum pernah meminjam.</source>
         <translation>Has never borrowed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="88"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="92"/>
         <source>{count} pinjaman berjalan, sisa pokok {amount}</source>
         <translation>{count} running loans, outstanding {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="91"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="95"/>
         <source>{count} menunggu persetujuan/pencairan</source>
         <translation>{count} awaiting approval/disbursement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/loan_member_box.py" line="95"/>
+        <location filename="../../app/ui/pages/loan_member_box.py" line="99"/>
         <source>menunggak {days} hari ({quality})</source>
         <translation>{days} days in arrears ({quality})</translation>
     </message>
@@ -3970,42 +4360,57 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
         <translation>This member&apos;s savings statement for one month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="87"/>
+        <location filename="../../app/ui/pages/member_print.py" line="80"/>
+        <source>Anggota ini…</source>
+        <translation>This member…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="81"/>
+        <source>Rekening Koran Bulanan (semua anggota)…</source>
+        <translation>Monthly statements (all members)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="83"/>
+        <source>Rekening koran anggota ini, atau semua anggota aktif untuk satu bulan (PDF)</source>
+        <translation>This member&apos;s statement, or every active member&apos;s for one month (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_print.py" line="105"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="96"/>
+        <location filename="../../app/ui/pages/member_print.py" line="114"/>
         <source>Simpan kartu anggota</source>
         <translation>Save member cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="105"/>
+        <location filename="../../app/ui/pages/member_print.py" line="123"/>
         <source>Kartu anggota tersimpan di {path}.</source>
         <translation>Member cards saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="119"/>
+        <location filename="../../app/ui/pages/member_print.py" line="137"/>
         <source>Simpan rekening koran</source>
         <translation>Save statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="129"/>
+        <location filename="../../app/ui/pages/member_print.py" line="147"/>
         <source>Rekening koran tersimpan di {path}.</source>
         <translation>Statement saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="141"/>
+        <location filename="../../app/ui/pages/member_print.py" line="165"/>
         <source>PDF siap</source>
         <translation>PDF ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="142"/>
+        <location filename="../../app/ui/pages/member_print.py" line="166"/>
         <source>Buka sekarang?</source>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_print.py" line="143"/>
+        <location filename="../../app/ui/pages/member_print.py" line="167"/>
         <source>Buka PDF</source>
         <translation>Open PDF</translation>
     </message>
@@ -4053,62 +4458,62 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
         <translation>End Membership</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="168"/>
+        <location filename="../../app/ui/pages/member_page.py" line="169"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="169"/>
+        <location filename="../../app/ui/pages/member_page.py" line="170"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="170"/>
+        <location filename="../../app/ui/pages/member_page.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="171"/>
+        <location filename="../../app/ui/pages/member_page.py" line="172"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="173"/>
+        <location filename="../../app/ui/pages/member_page.py" line="174"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="174"/>
+        <location filename="../../app/ui/pages/member_page.py" line="175"/>
         <source>Wajib</source>
         <translation>Compulsory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="175"/>
+        <location filename="../../app/ui/pages/member_page.py" line="176"/>
         <source>Sukarela</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="176"/>
+        <location filename="../../app/ui/pages/member_page.py" line="177"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="195"/>
+        <location filename="../../app/ui/pages/member_page.py" line="196"/>
         <source>{count} anggota</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="269"/>
+        <location filename="../../app/ui/pages/member_page.py" line="276"/>
         <source>{name} terdaftar sebagai anggota {number}.</source>
         <translation>{name} is registered as member {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="282"/>
+        <location filename="../../app/ui/pages/member_page.py" line="289"/>
         <source>Data anggota {number} tersimpan.</source>
         <translation>Member {number} saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_page.py" line="314"/>
+        <location filename="../../app/ui/pages/member_page.py" line="321"/>
         <source>{name} tercatat {status}; simpanan {amount} dikembalikan{journal}.</source>
         <translation>{name} is recorded as {status}; savings of {amount} paid out{journal}.</translation>
     </message>
@@ -4116,52 +4521,62 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="104"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="117"/>
         <source>Kasir</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="110"/>
+        <location filename="../../app/ui/navigation.py" line="120"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="113"/>
+        <location filename="../../app/ui/navigation.py" line="123"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="116"/>
+        <location filename="../../app/ui/navigation.py" line="126"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="120"/>
+        <location filename="../../app/ui/navigation.py" line="130"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="123"/>
+        <location filename="../../app/ui/navigation.py" line="133"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="136"/>
         <source>Rekonsiliasi QRIS</source>
         <translation>QRIS Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="126"/>
+        <location filename="../../app/ui/navigation.py" line="139"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="142"/>
         <source>Antrean Cetak</source>
         <translation>Print Queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="129"/>
+        <location filename="../../app/ui/navigation.py" line="145"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="132"/>
+        <location filename="../../app/ui/navigation.py" line="148"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -4463,6 +4878,126 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
         <location filename="../../app/ui/pages/till_qris_pending.py" line="163"/>
         <source>Penjualan {number} dibatalkan.</source>
         <translation>Sale {number} cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="29"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="167"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="169"/>
+        <source>Tutup Bulan</source>
+        <translation>Close Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="30"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="179"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="181"/>
+        <source>Buka Kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="31"/>
+        <source>Tutup Tahun…</source>
+        <translation>Close Year…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="40"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="41"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="42"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="43"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="47"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="56"/>
+        <source>&lt;b&gt;Bulan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Months&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="66"/>
+        <source>&lt;b&gt;Tahun buku&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Financial years&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="83"/>
+        <source>Menutup sebuah bulan mengunci bulan itu dan semua bulan sebelumnya: jurnal bertanggal di dalamnya ditolak. Hanya admin yang bisa membuka kembali, mulai dari bulan terakhir yang ditutup. Tutup Tahun memindah pendapatan dan beban setahun ke 3105 SHU Tahun Berjalan, sesudah Desember ditutup.</source>
+        <translation>Closing a month locks it and every month before it: journals dated in them are refused. Only the admin can reopen, starting from the latest closed month. Close Year moves the year&apos;s income and expenses to 3105 SHU Tahun Berjalan, once December is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="100"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="101"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="106"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="101"/>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="106"/>
+        <source>Berjalan</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="105"/>
+        <source>Ditutup ({journal})</source>
+        <translation>Closed ({journal})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="120"/>
+        <source>Buku ditutup s.d. &lt;b&gt;{month}&lt;/b&gt; · hari ini {today}</source>
+        <translation>Books closed through &lt;b&gt;{month}&lt;/b&gt; · today {today}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="122"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="168"/>
+        <source>Tutup buku {month}? Jurnal bertanggal s.d. akhir {month} akan ditolak; membukanya kembali hanya bisa oleh admin.</source>
+        <translation>Close the books of {month}? Journals dated up to the end of {month} will be refused; only the admin can reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="171"/>
+        <source>{month} ditutup.</source>
+        <translation>{month} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="180"/>
+        <source>Buka kembali {month}? Jurnal bertanggal di bulan itu bisa dicatat lagi. Tindakan ini tercatat di log audit.</source>
+        <translation>Reopen {month}? Journals dated in that month can be posted again. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="183"/>
+        <source>{month} dibuka kembali.</source>
+        <translation>{month} reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_periods_tab.py" line="206"/>
+        <source>Tahun {year} ditutup ({journal}): {shu} dipindah ke 3105 SHU Tahun Berjalan.</source>
+        <translation>Year {year} closed ({journal}): {shu} moved to 3105 SHU Tahun Berjalan.</translation>
     </message>
 </context>
 <context>
@@ -5529,179 +6064,215 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="137"/>
-        <location filename="../../app/ui/pages/member_profile.py" line="366"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="142"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="417"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="141"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="146"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show the full NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="170"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="170"/>
         <source>Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="165"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="170"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="166"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="171"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="166"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="171"/>
         <source>Tgl. masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="194"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="199"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="201"/>
-        <location filename="../../app/ui/pages/member_profile.py" line="283"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="214"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="310"/>
         <source>Riwayat simpanan</source>
         <translation>Savings history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="203"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="216"/>
         <source>Batalkan transaksi</source>
         <translation>Reverse transaction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="204"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="217"/>
         <source>Membalik setoran atau penarikan yang dipilih (perlu PIN pengurus)</source>
         <translation>Reverse the selected deposit or withdrawal (needs a board member&apos;s PIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="219"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="232"/>
         <source>Pilih anggota di daftar untuk melihat profilnya.</source>
         <translation>Choose a member in the list to see their profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="249"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="264"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="265"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="377"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="276"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="250"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="277"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="251"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="278"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="252"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="279"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="253"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="280"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="254"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="281"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="255"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="282"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="256"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="283"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="257"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="284"/>
         <source>Keterangan</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="263"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="290"/>
         <source>dibalik oleh {number}</source>
         <translation>reversed by {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="265"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="292"/>
         <source>membalik {number}</source>
         <translation>reverses {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="313"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="344"/>
         <source>Alamat: {address}</source>
         <translation>Address: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="319"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="350"/>
         <source>Belanja tahun ini: {amount} dalam {count} transaksi</source>
         <translation>Purchases this year: {amount} in {count} transactions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="322"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="353"/>
         <source>Kasbon: {amount}</source>
         <translation>Credit owed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="325"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="356"/>
         <source>Kasbon: tidak ada</source>
         <translation>Credit owed: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="332"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="367"/>
+        <source>Pinjaman: belum pernah meminjam</source>
+        <translation>Loans: never borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="369"/>
+        <source>Pinjaman: tidak ada yang berjalan</source>
+        <translation>Loans: none running</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="371"/>
+        <source>Pinjaman: sisa {amount}</source>
+        <translation>Loans: {amount} outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="373"/>
+        <source> · menunggak {days} hari ({quality})</source>
+        <translation> · {days} days late ({quality})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="377"/>
+        <source>Pinjaman ({count})</source>
+        <translation>Loans ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/member_profile.py" line="383"/>
         <source>{status} sejak {day}: {reason}. Simpanannya dikembalikan saat keluar.</source>
         <translation>{status} since {day}: {reason}. The savings were paid out on leaving.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="338"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="389"/>
         <source>Tunggakan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="341"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="392"/>
         <source>Simpanan pokok belum lunas: {amount}</source>
         <translation>Principal savings still due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="346"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="397"/>
         <source>Simpanan wajib lunas sampai bulan ini.</source>
         <translation>Compulsory savings paid up to this month.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="348"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="399"/>
         <source>Simpanan wajib lunas; dibayar di muka {amount}.</source>
         <translation>Compulsory savings paid up; {amount} paid in advance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="366"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="417"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="387"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="438"/>
         <source>Riwayat simpanan {number} {name} ({count} transaksi)</source>
         <translation>Savings history {number} {name} ({count} transactions)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/member_profile.py" line="390"/>
+        <location filename="../../app/ui/pages/member_profile.py" line="441"/>
         <source>Riwayat simpanan {number} {name}: belum ada transaksi</source>
         <translation>Savings history {number} {name}: no transactions yet</translation>
     </message>
@@ -6499,11 +7070,118 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
     </message>
 </context>
 <context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="137"/>
+        <source>Ganti nama akun {code}</source>
+        <translation>Rename account {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="143"/>
+        <source>Nama lama</source>
+        <translation>Old name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="144"/>
+        <source>Nama baru</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_account_dialogs.py" line="147"/>
+        <source>Jurnal lama ikut tampil dengan nama baru; kode akun tetap.</source>
+        <translation>Earlier journals show the new name too; the account code stays.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../app/ui/pages/stock_card_dialog.py" line="96"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="77"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="78"/>
+        <source>Tahunan</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="87"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="88"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="89"/>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="90"/>
+        <source>Ekspor XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="93"/>
+        <location filename="../../app/ui/pages/report_page.py" line="118"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="97"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="193"/>
+        <source>Menyusun laporan…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="243"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="243"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="244"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="259"/>
+        <source>Tersimpan di {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="261"/>
+        <source>Berkas siap</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="261"/>
+        <source>Buka sekarang?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/report_page.py" line="262"/>
+        <source>Buka</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7482,62 @@ Saldo {type} {member} sekarang {balance}.</source>
         <location filename="../../app/ui/pages/savings_reverse_dialog.py" line="144"/>
         <source>Simpanan dibalik</source>
         <translation>Savings reversed</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="82"/>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="84"/>
+        <source>Jasa pinjaman</source>
+        <translation>Loan interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="94"/>
+        <source>Dasar jasa usaha</source>
+        <translation>Patronage share basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="95"/>
+        <source>Bobot</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="96"/>
+        <source>Dasar jasa modal</source>
+        <translation>Capital share basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="153"/>
+        <source>(harus tepat 100%)</source>
+        <translation>(must be exactly 100%)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="294"/>
+        <source>Simpan aturan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="301"/>
+        <source>Pembagian SHU menurut AD/ART: persentase tiap bagian harus berjumlah tepat 100%. Hanya SHU dari usaha dengan anggota yang dibagi; SHU non-anggota masuk cadangan.</source>
+        <translation>SHU allocation per the articles of association: the parts&apos; percentages must total exactly 100%. Only the SHU from business with members is divided; non-member SHU goes to reserves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="324"/>
+        <source>Aturan SHU disimpan.</source>
+        <translation>SHU rules saved.</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +8386,293 @@ The {type} balance is now {balance}.</translation>
     </message>
 </context>
 <context>
+    <name>ShuPage</name>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="49"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="51"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="55"/>
+        <source>Simpan Daftar Pembagian SHU</source>
+        <translation>Save the SHU distribution list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="74"/>
+        <source>Tersimpan di {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="78"/>
+        <source>Berkas siap</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="79"/>
+        <source>Buka sekarang?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="80"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="331"/>
+        <source>SHU (Sisa Hasil Usaha)</source>
+        <translation>SHU (surplus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="338"/>
+        <source>Simulasi</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="339"/>
+        <source>Tahun Buku</source>
+        <translation>Financial Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="340"/>
+        <source>Aturan</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="27"/>
+        <source>Cadangan</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="28"/>
+        <source>Jasa modal anggota (JMA)</source>
+        <translation>Members&apos; capital share (JMA)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="29"/>
+        <source>Jasa usaha anggota (JUA)</source>
+        <translation>Members&apos; patronage share (JUA)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="30"/>
+        <source>Dana pengurus</source>
+        <translation>Board fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="31"/>
+        <source>Dana karyawan</source>
+        <translation>Staff fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="32"/>
+        <source>Dana pendidikan</source>
+        <translation>Education fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="33"/>
+        <source>Dana sosial</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="34"/>
+        <source>Dana pembangunan daerah kerja</source>
+        <translation>Local development fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="40"/>
+        <source>Pembelian anggota</source>
+        <translation>Member purchases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="41"/>
+        <source>Jasa pinjaman yang dibayar</source>
+        <translation>Loan interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="42"/>
+        <source>Pembelian dan jasa pinjaman (berbobot)</source>
+        <translation>Purchases and loan interest (weighted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="48"/>
+        <source>Simpanan pokok + wajib akhir tahun</source>
+        <translation>Principal + mandatory savings at year end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="49"/>
+        <source>Rata-rata saldo harian pokok + wajib</source>
+        <translation>Average daily principal + mandatory savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="38"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="39"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="41"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="56"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="36"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="57"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="58"/>
+        <source>Ke sukarela</source>
+        <translation>Into voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="64"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="65"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="66"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="68"/>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="71"/>
+        <source>Jasa pinjaman</source>
+        <translation>Loan interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="73"/>
+        <source>JMA</source>
+        <translation>Capital share</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="74"/>
+        <source>JUA</source>
+        <translation>Patronage share</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="75"/>
+        <source>Jumlah SHU</source>
+        <translation>SHU total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="81"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="85"/>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="37"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="38"/>
+        <source>Ke simpanan sukarela</source>
+        <translation>Into voluntary savings</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationTab</name>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="103"/>
+        <source>Ambil SHU dari PHU</source>
+        <translation>Take SHU from the income statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="111"/>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="111"/>
+        <source>Ekspor XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="112"/>
+        <source>Simpan sebagai aturan</source>
+        <translation>Keep as the rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="117"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="119"/>
+        <source>SHU yang dibagi (Rp)</source>
+        <translation>SHU to divide (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="129"/>
+        <source>Simulasi untuk menyiapkan RAT: tidak ada yang disimpan. Persentase harus berjumlah tepat 100%.</source>
+        <translation>A simulation to prepare the annual members&apos; meeting: nothing is saved. The percentages must total exactly 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="214"/>
+        <source>Isi SHU yang dibagi (lebih dari nol).</source>
+        <translation>Enter the SHU to divide (more than zero).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="234"/>
+        <source>{n} anggota · jasa modal {jma} · jasa usaha {jua} · cadangan {cad} · dana-dana {dana}</source>
+        <translation>{n} members · capital share {jma} · patronage share {jua} · reserves {cad} · funds {dana}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="243"/>
+        <source>PHU {year} saat ini: SHU anggota {a}, non-anggota {n}{closed}.</source>
+        <translation>Income statement {year} so far: member SHU {a}, non-member {n}{closed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="247"/>
+        <source> (tahun sudah ditutup)</source>
+        <translation> (year closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="247"/>
+        <source> (tahun belum ditutup)</source>
+        <translation> (year not yet closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="250"/>
+        <source>Perhatian: {w}</source>
+        <translation>Note: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page.py" line="276"/>
+        <source>Aturan SHU disimpan.</source>
+        <translation>SHU rules saved.</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../app/ui/pages/member_print.py" line="26"/>
@@ -7677,6 +8698,95 @@ The {type} balance is now {balance}.</translation>
         <location filename="../../app/ui/pages/member_print.py" line="43"/>
         <source>{name}: saldo awal, setiap setoran dan penarikan, dan saldo akhir bulan itu per jenis simpanan.</source>
         <translation>{name}: opening balance, every deposit and withdrawal, and the closing balance of that month per savings type.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="41"/>
+        <source>Rekening Koran Bulanan</source>
+        <translation>Monthly Member Statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="47"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="53"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="54"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="55"/>
+        <source>Cetak bolak-balik: tiap anggota mulai di lembar baru</source>
+        <translation>Double-sided printing: every member starts on a new sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="56"/>
+        <source>PDF gabungan mendapat halaman kosong setelah anggota yang jumlah halamannya ganjil</source>
+        <translation>The combined PDF gets a blank page after a member with an odd number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="62"/>
+        <source>%v dari %m anggota</source>
+        <translation>%v of %m members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="65"/>
+        <source>Buat Rekening Koran</source>
+        <translation>Create Statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="67"/>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="133"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="75"/>
+        <source>Untuk setiap anggota aktif: simpanan per jenis (saldo awal, mutasi, saldo akhir), angsuran pinjaman yang dibayar dan sisa pokok akhir bulan, dan belanja di gerai. Satu PDF per anggota, satu PDF gabungan siap cetak, dan ringkasan untuk bendahara (PDF dan XLSX).</source>
+        <translation>For every active member: savings per type (opening balance, movements, closing balance), loan installments paid and principal outstanding at month end, and purchases at the outlet. One PDF per member, one combined PDF ready to print, and a summary for the treasurer (PDF and XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="97"/>
+        <source>Folder rekening koran</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="116"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="140"/>
+        <source>Rekening koran {month}: {count} anggota, {pages} halaman, tersimpan di {folder}.</source>
+        <translation>Statements {month}: {count} members, {pages} pages, saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="144"/>
+        <source>Rekening koran siap</source>
+        <translation>Statements ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="145"/>
+        <source>Buka PDF gabungan sekarang?</source>
+        <translation>Open the combined PDF now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="145"/>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statements_dialog.py" line="159"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -7912,6 +9022,94 @@ The {type} balance is now {balance}.</translation>
         <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="96"/>
         <source>{count} transaksi · MDR {mdr}</source>
         <translation>{count} transactions · MDR {mdr}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="25"/>
+        <source>Templat jurnal</source>
+        <translation>Journal templates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="30"/>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="53"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="31"/>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="54"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="32"/>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="55"/>
+        <source>Akun debit</source>
+        <translation>Debit account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="33"/>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="56"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="34"/>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="57"/>
+        <source>Jumlah bawaan</source>
+        <translation>Default amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="40"/>
+        <source>mis. bbm-motor</source>
+        <translation>e.g. bbm-motor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="59"/>
+        <source>Templat baru</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="60"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="61"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="62"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="72"/>
+        <source>Templat bawaan bisa diubah (misalnya diberi jumlah bawaan); menghapus ubahan itu mengembalikan templat bawaan. Jumlah 0 = diisi setiap kali.</source>
+        <translation>A built-in template can be changed (e.g. given a default amount); deleting that change brings the built-in back. Amount 0 = typed each time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="85"/>
+        <source>Kas</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="85"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="128"/>
+        <source>Templat {key} disimpan.</source>
+        <translation>Template {key} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_templates_dialog.py" line="134"/>
+        <source>Templat {key} dihapus.</source>
+        <translation>Template {key} deleted.</translation>
     </message>
 </context>
 <context>
@@ -8553,6 +9751,198 @@ A reversing journal will be posted.</translation>
         <location filename="../../app/ui/pages/till_shift_dialogs.py" line="177"/>
         <source>Laporan X dikirim ke printer.</source>
         <translation>X report sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>YearCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="26"/>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="48"/>
+        <source>Tutup Tahun {year}</source>
+        <translation>Close Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="29"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="30"/>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="31"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="32"/>
+        <source>Saldo 31 Des</source>
+        <translation>Balance 31 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="39"/>
+        <source>Pendapatan {income} − beban {expense} = &lt;b&gt;{what} {shu}&lt;/b&gt;, dipindah ke 3105 SHU Tahun Berjalan dengan satu jurnal TT bertanggal 31 Desember {year}.</source>
+        <translation>Income {income} − expenses {expense} = &lt;b&gt;{what} {shu}&lt;/b&gt;, moved to 3105 SHU Tahun Berjalan by one TT journal dated 31 December {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="42"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="42"/>
+        <source>rugi</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="50"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/books_year_dialog.py" line="58"/>
+        <source>Sesudah ditutup, tahun ini tidak bisa dibuka lagi: saldo awal tahun berikutnya sama dengan saldo penutupan, pendapatan dan beban mulai dari nol.</source>
+        <translation>Once closed, the year cannot be reopened: the next year&apos;s opening balances equal the closing balances, and income and expenses start from zero.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="76"/>
+        <source>Hitung</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="83"/>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="83"/>
+        <source>Ekspor XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="84"/>
+        <source>Bukukan Pembagian SHU…</source>
+        <translation>Post the SHU distribution…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="88"/>
+        <source>Bayar anggota terpilih…</source>
+        <translation>Pay the selected member…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="89"/>
+        <source>Semua yang belum dibayar ke sukarela…</source>
+        <translation>Everyone unpaid into voluntary savings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="94"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="105"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="117"/>
+        <source>SHU tahun buku yang sudah ditutup, menurut aturan tersimpan. Setelah disetujui RAT, bukukan pembagiannya, lalu bayar anggota.</source>
+        <translation>The SHU of a closed financial year by the saved rules. Once the annual members&apos; meeting approves it, post the distribution, then pay the members.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="165"/>
+        <source>SHU {year}: {shu} (anggota {a}, non-anggota {n} ke cadangan); jasa modal {jma}, jasa usaha {jua}, cadangan {cad}, dana-dana {dana}.</source>
+        <translation>SHU {year}: {shu} (members {a}, non-members {n} to reserves); capital share {jma}, patronage share {jua}, reserves {cad}, funds {dana}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="178"/>
+        <source>Perhatian: {w}</source>
+        <translation>Note: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="181"/>
+        <source>Sudah dibagi ({journal}, {day}). Dibayar {paid} dari {members} anggota; belum dibayar {unpaid}.</source>
+        <translation>Distributed ({journal}, {day}). Paid {paid} of {members} members; unpaid {unpaid}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="190"/>
+        <source>Belum dibagi.</source>
+        <translation>Not distributed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="231"/>
+        <source>Bukukan pembagian SHU tahun {year} sesuai keputusan RAT?
+
+Debit SHU Tahun Berjalan {shu}
+Kredit Cadangan {cad}
+Kredit Dana-dana SHU {dana}
+Kredit SHU Anggota Belum Dibayar {members} ({n} anggota)
+
+Pembagian hanya bisa dibukukan sekali.</source>
+        <translation>Post the distribution of the {year} SHU as the annual members&apos; meeting decided?
+
+Debit Current-year SHU {shu}
+Credit Reserves {cad}
+Credit SHU funds {dana}
+Credit Members&apos; SHU payable {members} ({n} members)
+
+The distribution can be posted only once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="243"/>
+        <source>Bukukan pembagian SHU</source>
+        <translation>Post the SHU distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="243"/>
+        <source>Bukukan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="252"/>
+        <source>Pembagian SHU {year} dibukukan: {journal}.</source>
+        <translation>SHU {year} distribution posted: {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="269"/>
+        <source>Bayar SHU {year} {no} {name} sebesar {total} ({method})?</source>
+        <translation>Pay SHU {year} to {no} {name}: {total} ({method})?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="277"/>
+        <source>Bayar SHU</source>
+        <translation>Pay SHU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="277"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="318"/>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="287"/>
+        <source>{journal}: SHU {no} {total} dibayar ({method}).</source>
+        <translation>{journal}: SHU {no} {total} paid ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="315"/>
+        <source>Masukkan SHU {year} semua anggota aktif yang belum dibayar ke simpanan sukarela masing-masing? Anggota yang sudah keluar dibayar tunai satu per satu.</source>
+        <translation>Pay the {year} SHU of every active member not yet paid into their voluntary savings? Members who have left are paid in cash one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="318"/>
+        <source>Bayar ke sukarela</source>
+        <translation>Pay into voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="326"/>
+        <source>{journal}: SHU {n} anggota {total} masuk simpanan sukarela.</source>
+        <translation>{journal}: SHU of {n} members, {total}, paid into voluntary savings.</translation>
     </message>
 </context>
 </TS>

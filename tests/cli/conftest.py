@@ -31,6 +31,8 @@ class CLI:
 
 @pytest.fixture
 def cli(demo_ctx, capsys, monkeypatch, clock):
+    # Without a file the CLI would open the user's own data folder: mark such tests sqlite_only.
+    assert demo_ctx.sqlite_path is not None, "the cli fixture needs the demo's SQLite file"
     demo_ctx.close()
     return CLI(capsys, monkeypatch, clock, demo_ctx.sqlite_path)
 

@@ -3,6 +3,10 @@ demo outlet: good paths, and refusals that exit 2 with the reason and write noth
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.sqlite_only  # the CLI runs on the demo's SQLite file
+
 
 def refused(result, words: str) -> None:
     code, out, err = result

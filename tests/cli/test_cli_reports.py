@@ -8,6 +8,8 @@ import pytest
 from app.services.reports_export import NAMES
 from tests import pdf_probe
 
+pytestmark = pytest.mark.sqlite_only  # the CLI runs on the demo's SQLite file
+
 
 def test_neraca_and_phu_json(cli):
     n = cli.json("report", "neraca", "--period", "2026-10")

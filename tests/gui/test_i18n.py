@@ -76,8 +76,8 @@ def test_an_english_login_window(english, demo_ctx, qtbot):
 @pytest.mark.sqlite_only  # the embedded file: backups, status bar path
 def test_an_english_main_window(english, shell_for, qtbot):
     window = shell_for("pengawas").main_window
-    assert window.page_titles() == ["Home", "Stock", "Members", "Loans", "Journal", "QRIS Reconciliation",
-                                    "Print Queue", "Audit Log"]
+    assert window.page_titles() == ["Home", "Stock", "Members", "Loans", "Journal", "Reports", "SHU",
+                                    "QRIS Reconciliation", "Print Queue", "Audit Log"]
     assert window.lock_button.text() == "Lock screen"
     assert window.backup_label.text() == "Last backup: never"
     journal = window.show_page("journal")

@@ -40,10 +40,10 @@ def test_lock_button_and_logout_from_the_lock_screen(shell_for, qtbot):
 
 
 def test_input_postpones_the_idle_lock(shell_for, qtbot):
-    shell = shell_for("kasir", idle_ms=400)
+    shell = shell_for("kasir", idle_ms=1500)  # room for a loaded machine between key presses
     window = shell.main_window
-    for _ in range(6):  # keep typing for longer than the timeout
-        qtbot.wait(150)
+    for _ in range(7):  # keep typing for longer than the timeout
+        qtbot.wait(400)
         qtbot.keyClick(window.navigation, "a")
         assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=WAIT_MS)

@@ -40,6 +40,7 @@ def test_a_new_payment_method_is_one_more_entry(shell_for, qtbot, demo_ctx, logi
 
 def test_short_cash_cannot_be_confirmed(shell_for, qtbot, demo_ctx, login):
     _shell, page = open_till(shell_for, demo_ctx, login)
+    qtbot.waitUntil(lambda: not page.session.runner.busy)  # the Beranda's first load is done
     scan(qtbot, page, code("DTG-800"))  # Rp22.500
     page.pay()
     dialog = page.dialog
