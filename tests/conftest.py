@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.bootstrap import open_context
+from app.bootstrap import open_context, open_hub_context
 from app.domain.auth import Actor
 from app.services import auth, demo
 from app.services.context import ServiceContext
@@ -77,7 +77,8 @@ class _Postgres:
         if kind not in self.templates:
             name = f"kopdes_tpl_{kind}_{self.tag}"
             self._create(name)
-            ctx = open_context(url=self._url(name), clock=FakeClock())
+            opener = open_hub_context if kind == "hub" else open_context
+            ctx = opener(url=self._url(name), clock=FakeClock())
             if kind == "demo":
                 demo.build(ctx)
             ctx.close()
@@ -113,7 +114,8 @@ def _sqlite_templates(tmp_path_factory):
     def get(kind: str) -> Path:
         if kind not in cache:
             path = tmp_path_factory.mktemp(f"tpl-{kind}") / "kopdes.sqlite3"
-            ctx = open_context(str(path), clock=FakeClock())
+            opener = open_hub_context if kind == "hub" else open_context
+            ctx = opener(str(path), clock=FakeClock())
             if kind == "demo":
                 demo.build(ctx)
             ctx.close()
@@ -128,12 +130,13 @@ def clock() -> FakeClock:
 
 
 def _make_ctx(kind: str, backend: str, tmp_path: Path, clock: FakeClock, templates, pg) -> ServiceContext:
+    opener = open_hub_context if kind == "hub" else open_context
     if backend == "postgres":
-        return open_context(url=pg.fresh(kind), clock=clock)
-    path = tmp_path / "data" / "kopdes.sqlite3"
+        return opener(url=pg.fresh(kind), clock=clock)
+    path = tmp_path / ("hub" if kind == "hub" else "data") / ("hub.sqlite3" if kind == "hub" else "kopdes.sqlite3")
     path.parent.mkdir(parents=True)
     shutil.copyfile(templates(kind), path)
-    return open_context(str(path), clock=clock)
+    return opener(str(path), clock=clock)
 
 
 @pytest.fixture
@@ -162,3 +165,11 @@ def login(demo_ctx):
     def _login(username: str, pin: str = demo.DEMO_PIN) -> Actor:
         return auth.login(demo_ctx.uow(), username, pin)
     return _login
+
+
+@pytest.fixture
+def hub_ctx(backend, tmp_path, clock, _sqlite_templates, _pg):
+    """A migrated, empty district hub database (its own schema, migrations/hub/)."""
+    c = _make_ctx("hub", backend, tmp_path, clock, _sqlite_templates, _pg)
+    yield c
+    c.close()

@@ -51,7 +51,8 @@ def _refuse(message: str) -> int:
     return 2
 
 
-def run(argv: list[str], *, open_context: Callable, run_gui: Callable) -> int:
+def run(argv: list[str], *, open_context: Callable, run_gui: Callable, open_hub: Callable | None = None) -> int:
+    """`open_hub`: opens the district hub's own database for `kopdes hub …` (bootstrap.open_hub_context)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -60,6 +61,7 @@ def run(argv: list[str], *, open_context: Callable, run_gui: Callable) -> int:
     for name, default in (("db", None), ("database_url", None), ("user", None), ("json", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
+    args.open_hub = open_hub
     if args.command in (None, "gui"):
         return run_gui(lambda: open_context(args.db, args.database_url))
     ctx = None

@@ -37,11 +37,12 @@ def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     return True
 
 
-def alembic_config(engine: Engine | None = None) -> "Config":
+def alembic_config(engine: Engine | None = None, directory: Path = MIGRATIONS_DIR) -> "Config":
+    """`directory`: migrations/ for an outlet, migrations/hub/ for the district hub."""
     from alembic.config import Config
 
-    cfg = Config(str(MIGRATIONS_DIR / "alembic.ini"))
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg = Config(str(directory / "alembic.ini"))
+    cfg.set_main_option("script_location", str(directory))
     if engine is not None:
         cfg.attributes["engine"] = engine
     return cfg
@@ -78,6 +79,11 @@ def needs_upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return False
+    if current is not None and current.startswith("h"):  # migrations/hub/: see app/store/migrate_hub.py
+        raise DomainError(
+            "not_an_outlet_db",
+            f"Basis data ini milik hub kabupaten (revisi {current}), bukan basis data gerai. "
+            "Gunakan `kopdes hub …` untuknya; data tidak diubah.")
     if current is not None and not is_known(current):
         raise DomainError(
             "db_too_new",

@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 DB_FILENAME = "kopdes.sqlite3"
+HUB_DB_FILENAME = "hub.sqlite3"  # the district hub (`kopdes hub …`), a database of its own
 
 
 def data_dir() -> Path:
@@ -18,6 +19,10 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def default_hub_db_path() -> Path:
+    return data_dir() / HUB_DB_FILENAME
 
 
 def backup_dir_for(db_path: Path) -> Path:
