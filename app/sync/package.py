@@ -11,6 +11,7 @@ import base64
 import binascii
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -113,7 +114,7 @@ def read_package(data: bytes) -> OpenedPackage:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # e.g. a flipped version field
         raise refused("bukan berkas zip yang utuh (rusak atau terpotong).") from None
     names = [i.filename for i in infos]
     if len(set(names)) != len(names):
@@ -128,7 +129,8 @@ def read_package(data: bytes) -> OpenedPackage:
             raise refused(f"berkas {info.filename} terlalu besar.")
         try:
             contents[info.filename] = zf.read(info)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+                NotImplementedError):
             raise refused(f"berkas {info.filename} di dalam zip rusak.") from None
     manifest_bytes = contents.pop(MANIFEST)
     manifest = Manifest.parse(manifest_bytes)
