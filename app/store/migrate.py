@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
-HEAD_REVISION = "0009"  # the newest file in migrations/versions (checked by tests/service/test_migrations.py)
+HEAD_REVISION = "0010"  # the newest file in migrations/versions (checked by tests/service/test_migrations.py)
 
 # Database objects that live outside the SQLAlchemy metadata on purpose (migration 0004):
 # the FTS5 trigram table of product names with its shadow tables (SQLite) and the

@@ -181,3 +181,4 @@ from app.store import models_savings  # noqa: E402,F401
 from app.store import models_loans  # noqa: E402,F401
 from app.store import models_shu  # noqa: E402,F401
 from app.store import models_sync  # noqa: E402,F401
+from app.store import models_sync_upload  # noqa: E402,F401
