@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.fmt import MONTH_NAMES_ID, day
-from app.domain.reports_table import COUNT, TEXT, Column, ReportTable, Row
+from app.domain.reports_table import COUNT, MONEY, TEXT, Column, ReportTable, Row
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 OPERATING, NOT_OPERATING, NOT_REPORTED = "beroperasi", "tidak_beroperasi", "belum_lapor"
@@ -79,9 +79,9 @@ class DistrictRow:
 
     @property
     def region_label(self) -> str:
+        """Desa, kecamatan (the report's column is titled so)."""
         r = self.region
-        return ", ".join(x for x in (r.get("desa") and f"Desa {r['desa']}", r.get("kecamatan") and
-                                     f"Kec. {r['kecamatan']}") if x) or str(r.get("kabupaten") or "")
+        return ", ".join(str(x) for x in (r.get("desa"), r.get("kecamatan")) if x) or str(r.get("kabupaten") or "")
 
 
 def _dig(d: Any, *keys: str) -> Any:
@@ -248,16 +248,17 @@ def _package_cell(p: PackageRef | None, period: str) -> str:
 
 
 def district_table(report: DistrictReport) -> ReportTable:
-    cols = (Column("No", COUNT, 0.3), Column("Koperasi", TEXT, 2.0), Column("NIB", TEXT, 1.15),
-            Column("Wilayah", TEXT, 1.5), Column("Status", TEXT, 0.95), Column("Hari buka", COUNT, 0.45),
-            Column("Gerai", TEXT, 0.45), Column("Aset"), Column("Unit usaha / kemitraan", TEXT, 1.3),
-            Column("Anggota", COUNT, 0.6), Column("Aktif", COUNT, 0.55), Column("Omzet"), Column("Simpanan"),
-            Column("Pinjaman"), Column("NPL %", TEXT, 0.5), Column("Paket", TEXT, 1.1))
+    cols = (Column("No", COUNT, 0.35), Column("Koperasi", TEXT, 2.0), Column("NIB", TEXT, 1.25),
+            Column("Desa, kecamatan", TEXT, 1.6), Column("Status", TEXT, 1.0), Column("Hari buka", COUNT, 0.55),
+            Column("Gerai", TEXT, 0.55), Column("Aset", MONEY, 1.3), Column("Unit usaha / kemitraan", TEXT, 1.3),
+            Column("Anggota", COUNT, 0.7), Column("Aktif", COUNT, 0.6), Column("Omzet", MONEY, 1.3),
+            Column("Simpanan", MONEY, 1.3), Column("Pinjaman", MONEY, 1.3), Column("NPL %", TEXT, 0.55),
+            Column("Paket", TEXT, 1.4))
     rows = []
     for n, r in enumerate(report.rows, start=1):
-        units = ", ".join(r.business_units)
+        units = ", ".join(u.replace("_", " ") for u in r.business_units)
         if r.partnerships:
-            units += (" / " if units else "") + ", ".join(r.partnerships)
+            units += (" / " if units else "") + ", ".join(k.replace("_", " ") for k in r.partnerships)
         rows.append(Row((n, r.name or "(belum bernama)", r.nib, r.region_label, STATUS_LABELS[r.status],
                          r.days_open, _yes_no(r.outlet), r.assets_rp, units, r.members_total, r.members_active,
                          r.turnover_rp, r.savings_rp, r.loans_outstanding_rp,
