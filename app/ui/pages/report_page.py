@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -221,12 +221,24 @@ class ReportPage(QWidget):
         for i, row in enumerate(t.rows):
             if row.style == "heading":  # a section title reads across the whole table
                 self.table.setSpan(i, 0, 1, len(t.columns))
-        header = self.table.horizontalHeader()
-        total = sum(c.width for c in t.columns)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The report's columns share the table's width in their proportions (again when the
+        window is resized: a report read before the window took its size would keep a
+        narrow Pos column and a wide last one)."""
+        if self.report is None:
+            return
+        columns = self.report.columns
+        total = sum(c.width for c in columns)
         avail = max(self.table.viewport().width(), 900)
-        for i, c in enumerate(t.columns):
+        for i, c in enumerate(columns):
             self.table.setColumnWidth(i, int(avail * c.width / total) - 2)
-        header.setStretchLastSection(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -134,13 +136,21 @@ class SimulationTab(QWidget):
         left.addWidget(self.pools_view, 1)
         left_w = QWidget()
         left_w.setLayout(left)
+        left_scroll = QScrollArea()  # on a 768-pixel screen the form scrolls instead of being crushed
+        left_scroll.setWidget(left_w)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(
+            left_w.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
+        )
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.members_view, 1)
         right_w = QWidget()
         right_w.setLayout(right)
         split = QSplitter()
-        split.addWidget(left_w)
+        split.addWidget(left_scroll)
         split.addWidget(right_w)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 700])

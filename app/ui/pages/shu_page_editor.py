@@ -67,6 +67,7 @@ class RulesEditor(QWidget):
         super().__init__()
         self.spins = {k: _spin() for k in PART_KEYS}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow (Simulasi beside a table): label above
         labels = part_labels()
         for k in PART_KEYS:
             form.addRow(labels[k], self.spins[k])
@@ -87,6 +88,9 @@ class RulesEditor(QWidget):
         self.jma = QComboBox()
         for key, label in jma_labels().items():
             self.jma.addItem(label, key)
+        for combo in (self.jua, self.jma):  # the long item texts do not set the form's width
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.weights_row = QWidget()
         self.weights_row.setLayout(weights)
         weights.setContentsMargins(0, 0, 0, 0)

@@ -42,7 +42,7 @@ def pools_table() -> tuple[RowsModel, QTableView]:
             ),
         ]
     )
-    view = make_table(model, widths={1: 56, 2: 110}, stretch=0)
+    view = make_table(model, widths={1: 44, 2: 110}, stretch=0)
     view.setMinimumHeight(28 * (len(PART_KEYS) + 1) + 6)
     return model, view
 
@@ -60,16 +60,11 @@ def paid_labels() -> dict[str, str]:
 
 
 def member_table(*, paid: bool) -> tuple[RowsModel, QTableView]:
+    # The shares before the figures they come from: on a 1366-pixel screen the SHU of each
+    # member shows without scrolling across.
     cols = [
         Column("no", QCoreApplication.translate("ShuPage", "No. anggota"), lambda r: r.member_no),
         Column("name", QCoreApplication.translate("ShuPage", "Nama"), _name),
-        Column("modal", QCoreApplication.translate("ShuPage", "Simpanan"), lambda r: r.modal_rp, RIGHT, _money),
-        Column(
-            "purchases", QCoreApplication.translate("ShuPage", "Pembelian"), lambda r: r.purchases_rp, RIGHT, _money
-        ),
-        Column(
-            "interest", QCoreApplication.translate("ShuPage", "Jasa pinjaman"), lambda r: r.interest_rp, RIGHT, _money
-        ),
         Column("jma", QCoreApplication.translate("ShuPage", "JMA"), lambda r: r.jma_rp, RIGHT, _money),
         Column("jua", QCoreApplication.translate("ShuPage", "JUA"), lambda r: r.jua_rp, RIGHT, _money),
         Column("total", QCoreApplication.translate("ShuPage", "Jumlah SHU"), lambda r: r.total_rp, RIGHT, _money),
@@ -86,7 +81,17 @@ def member_table(*, paid: bool) -> tuple[RowsModel, QTableView]:
                 ),
             )
         )
+    cols += [
+        Column("modal", QCoreApplication.translate("ShuPage", "Simpanan"), lambda r: r.modal_rp, RIGHT, _money),
+        Column(
+            "purchases", QCoreApplication.translate("ShuPage", "Pembelian"), lambda r: r.purchases_rp, RIGHT, _money
+        ),
+        Column(
+            "interest", QCoreApplication.translate("ShuPage", "Jasa pinjaman"), lambda r: r.interest_rp, RIGHT, _money
+        ),
+    ]
     model = RowsModel(cols)
-    view = make_table(model, widths={0: 80, 1: 160, 2: 80, 3: 80, 4: 80, 5: 70, 6: 70, 7: 80})
+    widths = [80, 160, 80, 80, 90, *([170] if paid else []), 80, 80, 80]
+    view = make_table(model, widths=dict(enumerate(widths)))
     fit_headers(view)
     return model, view

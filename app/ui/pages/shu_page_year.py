@@ -95,20 +95,18 @@ class YearTab(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.pools_view, 2)
+        body.addWidget(self.pools_view, 3)  # "Dana pembangunan daerah kerja" whole
         body.addWidget(self.members_view, 5)
         actions = QHBoxLayout()
-        for w in (
-            self.pdf_button,
-            self.xlsx_button,
-            self.distribute_button,
-            QLabel(self.tr("Cara bayar")),
-            self.method,
-            self.pay_button,
-            self.pay_all_button,
-        ):
+        for w in (self.pdf_button, self.xlsx_button, self.distribute_button):
             actions.addWidget(w)
         actions.addStretch(1)
+        payments = QHBoxLayout()  # a row of its own: on a 1366-pixel screen one row clips the buttons
+        self.method_label = QLabel(self.tr("Cara bayar"))
+        self.method_label.setVisible(writer)
+        for w in (self.method_label, self.method, self.pay_button, self.pay_all_button):
+            payments.addWidget(w)
+        payments.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(
@@ -123,6 +121,7 @@ class YearTab(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
+        layout.addLayout(payments)
         self.compute_button.clicked.connect(self.refresh)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
