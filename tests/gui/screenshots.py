@@ -27,6 +27,7 @@ from app.services import (auth, backups, demo, print_worker, printing, qris, qri
                           shifts)
 from app.services import savings  # noqa: E402
 from app.services.demo_shop import CATALOGUE  # noqa: E402
+from app.ui.i18n import install_language  # noqa: E402
 from app.ui.login_window import LoginWindow  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.navigation import core_pages  # noqa: E402
@@ -464,6 +465,7 @@ def _loans(ctx, runner: TaskRunner, out: Path) -> None:
 def shoot(out: Path, workdir: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
+    install_language(app, "id")  # as the app does: month names in the date pickers in Indonesian
     ctx = open_context(str(workdir / "demo" / "kopdes.sqlite3"), clock=lambda: NOW)
     demo.build(ctx)
     empty = open_context(str(workdir / "empty" / "kopdes.sqlite3"), clock=lambda: NOW)
@@ -535,7 +537,9 @@ def shoot(out: Path, workdir: Path) -> None:
         _qris_reconcile(ctx, runner, out, workdir)  # last: its settlement stays out of the screens above
         _savings(ctx, runner, out)  # after them: its movements stay out of the screens above
         _members(ctx, runner, out)  # after the savings: the member shown has their movements
-        _loans(ctx, runner, out)  # last: its loans stay out of the screens above
+        _loans(ctx, runner, out)  # after them: its loans stay out of the screens above
+        from tests.gui.screenshots_books import treasurer  # here: that module imports this one
+        treasurer(ctx, runner, out, workdir)  # last: its period and year close stay out of the screens above
     finally:
         runner.wait()
         ctx.close()
