@@ -188,7 +188,8 @@ class ImportResult:
     def message(self) -> str:
         if self.already_imported:
             return f"{self.file_name}: sudah diimpor (paket {self.sequence}); tidak ada yang berubah."
-        return f"{self.file_name}: diterima, paket {self.sequence} {self.name} ({self.period_from} s.d. {self.period_to})."
+        return (f"{self.file_name}: diterima, paket {self.sequence} {self.name} "
+                f"({self.period_from} s.d. {self.period_to}).")
 
     @property
     def ack_json(self) -> bytes:
@@ -341,13 +342,13 @@ def incidents(uow: UnitOfWork, nib: str | None = None) -> list[Incident]:
 
 # --- uploads (kopdes hub serve) ---------------------------------------------------------------
 
-def receive_upload(uow: UnitOfWork, body: bytes) -> tuple[int, bytes]:
+def receive_upload(uow: UnitOfWork, body: bytes, file_name: str = "") -> tuple[int, bytes]:
     """An HTTP upload (`POST /packages`): 200 with the acknowledgement, or 4xx with the reason
     (the outlet does not retry a 4xx). Anything unexpected propagates (the server answers 500)."""
     if not body:
         return 400, _error("badan permintaan kosong; kirim berkas paket zip.")
     try:
-        result = import_package(uow, body)
+        result = import_package(uow, body, file_name)
     except DomainError as e:
         status = 409 if e.code in ("fork", "gap") else 403 if e.code == "unknown_cooperative" else 422
         return status, _error(e.message)
