@@ -65,7 +65,6 @@ def test_statements_are_written_with_progress_and_the_combined_pdf_is_offered(sh
     combined = out / "rekening-koran-2026-10-semua.pdf"
     assert pdf_probe.page_count(combined) == dialog.result.pages and dialog.result.pages % 2 == 0
     assert len(list(out.glob("rekening-koran-2026-10-*.pdf"))) == count + 2
-    dialog.grab().save("/tmp/stm/dialog.png")
     box = dialog.box
     assert box.isVisible() and "Buka PDF gabungan sekarang?" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
