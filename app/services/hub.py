@@ -215,6 +215,18 @@ class _Refusal(Exception):
         self.error, self.kind, self.sequence, self.sha = error, kind, sequence, sha
 
 
+def _peek_manifest(data: bytes) -> Manifest | None:
+    """The manifest alone, read cheaply (None when that fails: read_package then says why)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            info = zf.getinfo("manifest.json")
+            if info.file_size > 1024 * 1024:
+                return None
+            return Manifest.parse(zf.read(info))
+    except Exception:  # noqa: BLE001 - any failure: the full reading gives the reason
+        return None
+
+
 def _peek_nib(data: bytes, file_name: str) -> str | None:
     """Which cooperative a package that failed to open claims to be from (for the incident)."""
     try:
@@ -259,11 +271,12 @@ def _record_incident(uow: UnitOfWork, data: bytes, file_name: str, r: _Refusal) 
 
 def _import(uow: UnitOfWork, data: bytes, file_name: str) -> ImportResult:
     s = uow.session
-    try:
-        opened = pkg.read_package(data)
-    except DomainError as e:
-        raise _Refusal(e, "refused") from None
-    m: Manifest = opened.manifest
+    m = _peek_manifest(data)  # whose package: enough to find the key, verified below
+    if m is None:
+        try:
+            m = pkg.read_package(data).manifest  # raises the reason it cannot be opened
+        except DomainError as e:
+            raise _Refusal(e, "refused") from None
     nib = m.nib
     coop = s.scalars(select(HubCooperativeRow).where(HubCooperativeRow.nib == nib).with_for_update()).one_or_none()
     if coop is None:
@@ -277,8 +290,8 @@ def _import(uow: UnitOfWork, data: bytes, file_name: str) -> ImportResult:
     try:
         opened = pkg.verify_package(data, coop.public_key_pem.encode("ascii"))
     except DomainError as e:
-        raise _Refusal(e, "refused", m.sequence, opened.manifest_sha256) from None
-    sha = opened.manifest_sha256
+        raise _Refusal(e, "refused", m.sequence) from None
+    m, sha = opened.manifest, opened.manifest_sha256
     if m.public_key_fingerprint and m.public_key_fingerprint != coop.fingerprint:
         raise _Refusal(_refuse("fingerprint_mismatch",
                                f"sidik jari kunci di manifest ({m.public_key_fingerprint}) bukan kunci terdaftar "
