@@ -68,6 +68,7 @@ class Permission(StrEnum):
     PRINT = "print"  # print and reprint slips, see and retry the print queue
     PRINTER_SETUP = "printer.setup"
     QRIS_SETUP = "qris.setup"  # register the outlet's static QRIS
+    SYNC_EXPORT = "sync.export"  # district packages: export, import the hub's acknowledgement
 
 
 PERMISSION_LABELS = {
@@ -111,6 +112,7 @@ PERMISSION_LABELS = {
     Permission.PRINT: "mencetak dan mengelola antrean cetak",
     Permission.PRINTER_SETUP: "mengatur printer",
     Permission.QRIS_SETUP: "mengatur QRIS gerai",
+    Permission.SYNC_EXPORT: "membuat paket laporan ke kabupaten",
 }
 
 P = Permission
@@ -125,7 +127,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.LOAN_DISBURSE, P.LOAN_PAY, P.LOAN_MANAGE, P.LOAN_SETUP}),
     Role.BENDAHARA: frozenset({P.JOURNAL_VIEW, P.JOURNAL_POST, P.JOURNAL_REVERSE, P.REPORT_VIEW,
                                P.PERIOD_CLOSE, P.BACKUP_CREATE, P.SALE_VIEW, P.STOCK_VIEW, P.MEMBER_VIEW,
-                               P.PRINT, P.SAVINGS_POST, P.LOAN_APPLY, P.LOAN_DISBURSE, P.LOAN_PAY}),
+                               P.PRINT, P.SAVINGS_POST, P.LOAN_APPLY, P.LOAN_DISBURSE, P.LOAN_PAY,
+                               P.SYNC_EXPORT}),
     # The supervisory board reads everything and changes nothing.
     Role.PENGAWAS: frozenset({P.JOURNAL_VIEW, P.REPORT_VIEW, P.AUDIT_VIEW, P.SALE_VIEW, P.STOCK_VIEW,
                               P.LPG_LOGBOOK, P.MEMBER_VIEW, P.PRINT}),

@@ -15,6 +15,7 @@ from app.domain.loan_quality import DEFAULT_BUCKETS, buckets_config, buckets_fro
 from app.domain.members import DEFAULT_PATTERN, check_pattern
 from app.domain.shu import ShuRules
 from app.domain.shu import check_config as check_shu_rules
+from app.domain.sync_outlet import business_units_problem, kode_wilayah_problem, partnerships_problem
 from app.services import audit
 from app.store.models import SettingRow
 from app.store.uow import UnitOfWork
@@ -102,6 +103,16 @@ SPECS = {s.key: s for s in [
     # The outlet's journal templates (services/journal_templates.py checks the accounts).
     SettingSpec("journal.templates", [], "Templat jurnal gerai", lambda v: _problem(journal_templates_from_config, v)),
     SettingSpec("loan.four_eyes", True, "Persetujuan pinjaman oleh pengurus lain (bukan yang mencatat)", _bool),
+    # District sync (services/sync_export.py). The key pair and the member-hash salt are made at
+    # setup (or the first time they are needed) and never shown: secret, internal.
+    SettingSpec("sync.kode_wilayah", "", "Kode wilayah desa (Kemendagri, 10 angka)", kode_wilayah_problem),
+    SettingSpec("sync.business_units", [], "Unit usaha koperasi", business_units_problem),
+    SettingSpec("sync.partnerships", [], "Kemitraan koperasi", partnerships_problem),
+    # services/sync_upload.py sets it (checked with upload_client.check_hub_url); "" = no upload.
+    SettingSpec("sync.hub_url", "", "Alamat hub kabupaten untuk unggah paket (https)", _short_text(300)),
+    SettingSpec("sync.share_names", False, "Nama anggota boleh ikut dalam paket ke kabupaten", _bool),
+    SettingSpec("sync.private_key_pem", "", "Kunci privat tanda tangan paket (Ed25519, PEM)", _short_text(1000)),
+    SettingSpec("sync.member_salt", "", "Rahasia penyamaran NIK anggota (base64)", _short_text(200)),
     # Per NIK and buyer type; 0 = no limit (no national limit exists yet).
     *(_whole(f"lpg.limit.{t}.{p}", 0, f"Batas LPG {t.replace('_', ' ')} per {label} (tabung, 0 = tanpa batas)",
              0, 1_000) for t in ("rumah_tangga", "usaha_mikro", "pengecer") for p, label in
@@ -111,6 +122,8 @@ SPECS = {s.key: s for s in [
 # Set by the system itself, not through the settings page.
 _INTERNAL = {"backup.last_at", "qris.static",  # qris.static: through services/qris.py, which checks it
              "journal.templates",  # through services/journal_templates.py
+             "sync.private_key_pem", "sync.member_salt",  # services/sync_keys.py makes them
+             "sync.hub_url",  # through services/sync_upload.py, which checks it
              *(k for k in SPECS if k.startswith(("savings.", "shu.")))}
 
 
@@ -124,10 +137,15 @@ def get(uow: UnitOfWork, key: str) -> Any:
     return _load(uow, key)
 
 
+# Never handed out by read_all (services/sync_keys.py reads them with get).
+SECRET = {"sync.private_key_pem", "sync.member_salt"}
+
+
 def read_all(uow: UnitOfWork) -> dict[str, Any]:
     with uow:
-        stored = {r.key: json.loads(r.value) for r in uow.session.execute(select(SettingRow)).scalars()}
-    return {k: stored.get(k, spec.default) for k, spec in SPECS.items()}
+        stored = {r.key: json.loads(r.value) for r in uow.session.execute(select(SettingRow)).scalars()
+                  if r.key not in SECRET}
+    return {k: stored.get(k, spec.default) for k, spec in SPECS.items() if k not in SECRET}
 
 
 def put(uow: UnitOfWork, key: str, value: Any) -> None:

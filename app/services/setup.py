@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.domain.accounts import STARTING_CHART
 from app.domain.cooperative import CooperativeProfile, ensure_profile
 from app.domain.errors import DomainError
-from app.services import audit, auth, profile
+from app.services import audit, auth, profile, sync_keys
 from app.services.auth import UserInfo
 from app.store.models import AccountRow
 from app.store.uow import UnitOfWork
@@ -35,7 +35,7 @@ def ensure_chart(uow: UnitOfWork) -> int:
 
 def initialise(uow: UnitOfWork, coop: CooperativeProfile, admin_username: str, admin_full_name: str,
                admin_secret: str) -> UserInfo:
-    """All or nothing: profile, chart, first admin, in one transaction."""
+    """All or nothing: profile, chart, first admin and the district-sync keys, in one transaction."""
     coop = ensure_profile(coop)
     with uow:
         if profile.current(uow) is not None:
@@ -44,6 +44,7 @@ def initialise(uow: UnitOfWork, coop: CooperativeProfile, admin_username: str, a
         profile.save_row(uow, coop)
         user = auth.add_user_in(uow, "setup", admin_username, admin_full_name, admin_secret, ["admin"])
         audit.append(uow, "setup", "setup.initialise", coop.name, {"nib": coop.nib})
+        sync_keys.ensure_in(uow, "setup")
         info = auth.user_info(uow, user)
         uow.commit()
         return info
