@@ -9,12 +9,13 @@ import traceback
 from typing import Callable
 
 from app import __version__
-from app.cli import (cmd_books, cmd_hub, cmd_loans, cmd_members, cmd_periods, cmd_print, cmd_qris, cmd_reports,
-                     cmd_savings, cmd_setup, cmd_shop, cmd_shu, cmd_statements, cmd_stock, cmd_system, cmd_users)
+from app.cli import (cmd_books, cmd_export, cmd_hub, cmd_loans, cmd_members, cmd_periods, cmd_print, cmd_qris,
+                     cmd_reports, cmd_savings, cmd_setup, cmd_shop, cmd_shu, cmd_statements, cmd_stock, cmd_system,
+                     cmd_users)
 from app.domain.errors import DomainError
 
 COMMAND_MODULES = (cmd_setup, cmd_books, cmd_users, cmd_system, cmd_shop, cmd_stock, cmd_print, cmd_qris, cmd_members,
-                   cmd_savings, cmd_loans, cmd_reports, cmd_statements, cmd_periods, cmd_shu, cmd_hub)
+                   cmd_savings, cmd_loans, cmd_reports, cmd_statements, cmd_periods, cmd_shu, cmd_export, cmd_hub)
 
 
 def _common() -> argparse.ArgumentParser:
