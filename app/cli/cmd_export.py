@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import cmd_export_send
 from app.cli.io import Refused, acting_user, emit_json, reader, say, uuid_arg
 from app.domain.fmt import number
-from app.services import sync_export, sync_keys
+from app.services import sync_export, sync_keys, sync_upload
 
 RAW = argparse.RawDescriptionHelpFormatter
 
@@ -28,13 +29,16 @@ kunci gerai (Ed25519) dan berantai dengan paket sebelumnya. Tidak ada NIK anggot
   kopdes export key --out E:\\                                  kunci publik untuk didaftarkan di kabupaten
   kopdes export ack kopdes-ack-...json --user bendahara        tanda terima dari kabupaten
   kopdes export list                                           riwayat paket
+  kopdes export settings --hub-url https://... --user bendahara alamat hub untuk unggah
+  kopdes export send --user bendahara                          kirim antrean unggah (tugas terjadwal)
 
 Mengekspor bulan yang sama lagi dengan data yang sama memberi paket yang sama (nomor dan isi).
 Bila data berubah: paket koreksi dengan nomor baru; bila paket sudah diterima kabupaten,
 hanya dengan --correction.
 
 JSON ekspor: {"file", "path", "sequence", "period": {"from", "to"}, "kind", "correction_of",
- "manifest_sha256", "status", "reused", "bytes", "counts"}
+ "manifest_sha256", "status", "reused", "bytes", "counts", "upload"}  (upload: "queued" when a hub
+ address is set, else null; `kopdes export send` delivers it)
 
 Kode keluar: 0 berhasil; 2 ditolak (alasan di stderr, tidak ada yang ditulis); 1 kesalahan tak terduga."""
 
@@ -82,6 +86,7 @@ def register(sub, common) -> None:
                                   "\"correction_of\", \"manifest_sha256\", \"status\", \"created_at\", \"created_by\", "
                                   "\"sent_at\", \"acknowledged_at\", \"counts\"}]")
     ls.set_defaults(handler=list_cmd)
+    cmd_export_send.register(g, common)  # send | settings | queue: delivery to the hub
 
 
 def _status(status: str) -> str:
@@ -101,11 +106,13 @@ def export_cmd(args, ctx) -> int:
     r = sync_export.export_package(ctx.uow(), actor, None if args.since_last else args.period, out,
                                    correction=args.correction, uuid=uuid)
     e = r.export
+    queued = sync_upload.after_export(ctx.uow(), actor, r)  # to the hub, when its address is set
     if args.json:
         emit_json({"file": e.file_name, "path": str(r.path), "sequence": e.sequence,
                    "period": {"from": e.period_from, "to": e.period_to}, "kind": e.kind,
                    "correction_of": e.correction_of, "manifest_sha256": e.manifest_sha256, "status": e.status,
-                   "reused": r.reused, "bytes": r.size, "counts": e.counts})
+                   "reused": r.reused, "bytes": r.size, "counts": e.counts,
+                   "upload": queued.status if queued is not None else None})
         return 0
     period = e.period_from if e.period_from == e.period_to else f"{e.period_from} s.d. {e.period_to}"
     say(f"Paket {e.file_name}: nomor {e.sequence}, periode {period}"
@@ -113,6 +120,8 @@ def export_cmd(args, ctx) -> int:
     if r.reused:
         say("Data tidak berubah sejak paket ini dibuat: paket yang sama ditulis lagi.")
     say(f"Ditulis ke {r.path} ({number(r.size)} byte). Status: {_status(e.status)}.")
+    if queued is not None and queued.status == "queued":
+        say("Diantrekan untuk diunggah ke hub kabupaten (kopdes export send).")
     return 0
 
 
