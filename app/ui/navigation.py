@@ -88,6 +88,11 @@ def _shu(session: Session) -> QWidget:
     return ShuPage(session)
 
 
+def _sync(session: Session) -> QWidget:
+    from app.ui.pages.sync_page import SyncPage
+    return SyncPage(session)
+
+
 def _audit(session: Session) -> QWidget:
     from app.ui.pages.audit_page import AuditPage
     return AuditPage(session)
@@ -138,6 +143,9 @@ def core_pages() -> PageRegistry:
     registry.register(PageSpec(
         "shu", lambda: QCoreApplication.translate("Navigation", "SHU"), _shu,
         frozenset({P.REPORT_VIEW}), order=64, icon=SP.SP_DialogYesButton))
+    registry.register(PageSpec(
+        "sync", lambda: QCoreApplication.translate("Navigation", "Sinkronisasi"), _sync,
+        frozenset({P.SYNC_EXPORT}), order=66, icon=SP.SP_ArrowUp))
     registry.register(PageSpec(
         "print_jobs", lambda: QCoreApplication.translate("Navigation", "Antrean Cetak"), _print_jobs,
         frozenset({P.PRINT}), order=70, icon=SP.SP_FileDialogListView))

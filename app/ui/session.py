@@ -14,6 +14,7 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.ui.print_driver import PrintDriver
+    from app.ui.sync_driver import SyncDriver
 
 
 class SessionEvents(QObject):
@@ -33,3 +34,5 @@ class Session:
     # This PC's print queue sender (app/ui/print_driver.py), made by the shell at log-in;
     # None for pages built without a shell (tests) or a user who may not print.
     print_driver: PrintDriver | None = None
+    # The district upload queue's sender (app/ui/sync_driver.py), made by the shell at log-in.
+    sync_driver: SyncDriver | None = None

@@ -22,6 +22,7 @@ from app.ui.pages.till_common import till_name
 from app.ui.print_driver import STOP_WAIT_MS, PrintDriver
 from app.ui.session import Session, SessionEvents
 from app.ui.setup_wizard import SetupWizard
+from app.ui.sync_driver import SyncDriver
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_text, message_box
 
@@ -44,7 +45,8 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.print_driver: PrintDriver | None = None
-        self._stopping_drivers: list[PrintDriver] = []  # stopped, a send still in flight
+        self._stopping_drivers: list[PrintDriver | SyncDriver] = []  # stopped, a send still in flight
+        self.sync_driver: SyncDriver | None = None
         self._closing = False
         self._retired: list[QWidget] = []
         self._close_progress: QProgressDialog | None = None
@@ -60,6 +62,8 @@ class Shell(QObject):
         self.events.restore_failed.connect(self._resume_backups)
         self.events.restore_started.connect(self._pause_printing)
         self.events.restore_failed.connect(self._resume_printing)
+        self.events.restore_started.connect(self._pause_uploads)
+        self.events.restore_failed.connect(self._resume_uploads)
         self.events.database_replaced.connect(self._after_restore)
 
     # --- start -------------------------------------------------------------
@@ -118,6 +122,9 @@ class Shell(QObject):
         if actor.can(Permission.PRINT):
             # Keeps printing while the screen is idle-locked; stops at log out and close.
             self.print_driver = session.print_driver = PrintDriver(session, till_name(), parent=self)
+        if actor.can(Permission.SYNC_EXPORT) or actor.can(Permission.PRINT):
+            # Delivers queued district packages from whichever PC is on (each claims before sending).
+            self.sync_driver = session.sync_driver = SyncDriver(session, parent=self)
         self.main_window = MainWindow(session, self.registry)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.logout_requested.connect(self.logout)
@@ -128,6 +135,8 @@ class Shell(QObject):
         self._start_idle_watch()
         if self.print_driver is not None:
             self.print_driver.start()
+        if self.sync_driver is not None:
+            self.sync_driver.start()
 
     def _start_idle_watch(self) -> None:
         if self._idle_ms_override is not None:
@@ -171,11 +180,16 @@ class Shell(QObject):
     # --- printing ------------------------------------------------------------
 
     def _stop_printing(self, wait_ms: int = 0) -> None:
-        """No more sends for this session; a send in flight finishes on its own thread
-        (the driver goes once it has), or is waited for up to `wait_ms`."""
+        """No more sends for this session (prints and uploads); a send in flight finishes on
+        its own thread (the driver goes once it has), or is waited for up to `wait_ms`."""
+        uploads, self.sync_driver = self.sync_driver, None
+        if uploads is not None:
+            self._retire_driver(uploads, wait_ms)
         driver, self.print_driver = self.print_driver, None
-        if driver is None:
-            return
+        if driver is not None:
+            self._retire_driver(driver, wait_ms)
+
+    def _retire_driver(self, driver: PrintDriver | SyncDriver, wait_ms: int) -> None:
         self._stopping_drivers.append(driver)
         shell = weakref.ref(self)  # the driver must not keep the shell alive (nor die with it twice)
         driver.finished.connect(lambda: (s := shell()) is not None and s._forget_finished_drivers())
@@ -183,6 +197,14 @@ class Shell(QObject):
 
     def _forget_finished_drivers(self) -> None:
         self._stopping_drivers = [d for d in self._stopping_drivers if d.busy]
+
+    def _pause_uploads(self) -> None:
+        if self.sync_driver is not None:
+            self.sync_driver.pause()
+
+    def _resume_uploads(self) -> None:
+        if self.sync_driver is not None:
+            self.sync_driver.resume()
 
     def _pause_printing(self) -> None:
         if self.print_driver is not None:
