@@ -18,7 +18,7 @@ from sqlalchemy import case, func, select
 from app.domain.auth import Actor, Permission
 from app.domain.loan_quality import Bucket
 from app.domain.savings import SavingsType
-from app.services import loan_reports, profile, savings, settings
+from app.services import loan_reports, profile, savings, settings, sync_upload
 from app.services.backups import AUTO_INTERVAL
 from app.services.sale_pending import PendingSale, list_pending
 from app.store.models import AccountDayBalanceRow
@@ -120,6 +120,12 @@ class BackupState:
 
 
 @dataclass(frozen=True)
+class SyncReminder:
+    due_month: str | None  # "YYYY-MM": the month that ended has no district export yet
+    covered_to: str | None  # the last month exported
+
+
+@dataclass(frozen=True)
 class Dashboard:
     as_of: date
     updated_at: datetime  # the clock's instant when these figures were read (UTC)
@@ -135,6 +141,7 @@ class Dashboard:
     failed_prints: int | None = None
     print_scope: str | None = None  # the station, or None for every station
     backup: BackupState | None = None
+    sync: SyncReminder | None = None  # for whoever makes the district exports
 
     @property
     def savings_total_rp(self) -> int:
@@ -178,6 +185,8 @@ def dashboard(uow: UnitOfWork, actor: Actor, *, till: str | None = None) -> Dash
             out["failed_prints"], out["print_scope"] = _failed_prints(uow, station), station
         if actor.can(Permission.BACKUP_CREATE) or actor.can(Permission.BACKUP_RESTORE):
             out["backup"] = _backup(uow)
+        if actor.can(Permission.SYNC_EXPORT):
+            out["sync"] = SyncReminder(sync_upload.due_month_in(uow, as_of), sync_upload.covered_to_in(uow))
         return Dashboard(**out)
 
 

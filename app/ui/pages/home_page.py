@@ -48,6 +48,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "pending_list": ("till", "qris_reconcile"),
     "prints": ("print_jobs",),
     "backup": ("settings/backup",),
+    "sync": ("sync",),
 }
 
 
@@ -137,6 +138,8 @@ class HomePage(QWidget):
             small.append(self._tile("prints", self.tr("Cetak gagal"), compact=books))
         if actor.can(Permission.BACKUP_CREATE) or actor.can(Permission.BACKUP_RESTORE):
             small.append(self._tile("backup", self.tr("Cadangan data"), compact=books))
+        if actor.can(Permission.SYNC_EXPORT):
+            small.append(self._tile("sync", self.tr("Ekspor kabupaten"), compact=books))
         lists: list[ListCard] = []
         if books:
             lists.append(self._tile("top_products", self.tr("Produk terlaris bulan ini"), ListCard))
@@ -293,6 +296,12 @@ class HomePage(QWidget):
                 t["backup"].set(fmt.local_datetime(d.backup.last_at, self._zone),
                                 self.tr("Sudah lebih dari sehari: buat cadangan") if d.backup.due
                                 else self.tr("Cadangan masih baru"), colour="#b3261e" if d.backup.due else None)
+        if d.sync is not None and "sync" in t:
+            if d.sync.due_month is not None:
+                t["sync"].set(self.tr("Belum dibuat"), self.tr("Ekspor ke kabupaten untuk {month} belum dibuat").format(
+                    month=_month_label(d.sync.due_month)), colour="#b3261e")
+            else:
+                t["sync"].set(_month_label(d.sync.covered_to or ""), self.tr("Sudah diekspor"))
         if d.low_stock_count is not None and "low_stock" in self.lists:
             rows = [(f"{p.name}", self.tr("{qty} / min {min} {unit}").format(
                 qty=format_qty(p.qty_milli), min=format_qty(p.min_stock_milli), unit=p.unit)) for p in d.low_stock]
@@ -305,3 +314,9 @@ class HomePage(QWidget):
             self.lists["top_products"].set_rows(
                 [(p.name, fmt.rupiah(p.amount_rp)) for p in d.sales.top_products],
                 self.tr("Belum ada penjualan bulan ini."))
+
+
+def _month_label(key: str) -> str:
+    """'2026-10' → 'Oktober 2026'."""
+    year, _, month = key.partition("-")
+    return fmt.month(int(year), int(month)) if month else "—"
