@@ -1615,6 +1615,64 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="105"/>
+        <source>Ekspor sejak ekspor terakhir</source>
+        <translation>Export since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="105"/>
+        <source>Ekspor Bulan</source>
+        <translation>Export a Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="111"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="116"/>
+        <source>Paket koreksi (bulan ini sudah diterima kabupaten)</source>
+        <translation>Correction package (the district already acknowledged this month)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="119"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="120"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="123"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="125"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="133"/>
+        <source>Paket kopdes-&lt;NIB&gt;-&lt;bulan&gt;-&lt;nomor&gt;.zip ditandatangani kunci gerai. NIK anggota tidak ikut; bila alamat hub diatur, paket juga diantrekan untuk diunggah.</source>
+        <translation>The package kopdes-&lt;NIB&gt;-&lt;month&gt;-&lt;number&gt;.zip is signed with the outlet&apos;s key. Members&apos; NIKs are not included; when a hub address is set, the package is also queued for upload.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="135"/>
+        <source>Semua bulan sejak paket terakhir sampai bulan lalu, dalam satu paket.</source>
+        <translation>Every month since the last package up to last month, in one package.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="155"/>
+        <source>Folder paket</source>
+        <translation>Package folder</translation>
+    </message>
+</context>
+<context>
     <name>HeldCarts</name>
     <message>
         <location filename="../../app/ui/pages/till_held.py" line="34"/>
@@ -1670,187 +1728,207 @@ Please log in again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="169"/>
+        <location filename="../../app/ui/pages/home_page.py" line="172"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="83"/>
+        <location filename="../../app/ui/pages/home_page.py" line="84"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="89"/>
+        <location filename="../../app/ui/pages/home_page.py" line="90"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="133"/>
+        <location filename="../../app/ui/pages/home_page.py" line="134"/>
         <source>Penjualan hari ini · {till}</source>
         <translation>Sales today · {till}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="135"/>
+        <location filename="../../app/ui/pages/home_page.py" line="136"/>
         <source>QRIS menunggu konfirmasi</source>
         <translation>QRIS awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="137"/>
+        <location filename="../../app/ui/pages/home_page.py" line="138"/>
         <source>Cetak gagal</source>
         <translation>Failed prints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="139"/>
+        <location filename="../../app/ui/pages/home_page.py" line="140"/>
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/home_page.py" line="142"/>
+        <source>Ekspor kabupaten</source>
+        <translation>District export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="145"/>
         <source>Produk terlaris bulan ini</source>
         <translation>Best sellers this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="144"/>
+        <location filename="../../app/ui/pages/home_page.py" line="147"/>
         <source>Stok menipis</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="146"/>
+        <location filename="../../app/ui/pages/home_page.py" line="149"/>
         <source>QRIS menunggu di {till}</source>
         <translation>QRIS waiting at {till}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="184"/>
+        <location filename="../../app/ui/pages/home_page.py" line="187"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="184"/>
+        <location filename="../../app/ui/pages/home_page.py" line="187"/>
         <source>NIB</source>
         <translation>NIB (business ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="185"/>
+        <location filename="../../app/ui/pages/home_page.py" line="188"/>
         <source>Badan hukum</source>
         <translation>Legal entity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="185"/>
+        <location filename="../../app/ui/pages/home_page.py" line="188"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="186"/>
+        <location filename="../../app/ui/pages/home_page.py" line="189"/>
         <source>Desa/Kelurahan</source>
         <translation>Village/Ward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="186"/>
+        <location filename="../../app/ui/pages/home_page.py" line="189"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="187"/>
+        <location filename="../../app/ui/pages/home_page.py" line="190"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="187"/>
+        <location filename="../../app/ui/pages/home_page.py" line="190"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="188"/>
+        <location filename="../../app/ui/pages/home_page.py" line="191"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="188"/>
+        <location filename="../../app/ui/pages/home_page.py" line="191"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="259"/>
+        <location filename="../../app/ui/pages/home_page.py" line="262"/>
         <source>Hari usaha {day} · diperbarui {time}</source>
         <translation>Business day {day} · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="270"/>
+        <location filename="../../app/ui/pages/home_page.py" line="273"/>
         <source>shift {number}</source>
         <translation>shift {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="271"/>
+        <location filename="../../app/ui/pages/home_page.py" line="274"/>
         <source>belum ada shift terbuka</source>
         <translation>no shift open yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="273"/>
+        <location filename="../../app/ui/pages/home_page.py" line="276"/>
         <source>{count} transaksi · {shift}</source>
         <translation>{count} transactions · {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="276"/>
+        <location filename="../../app/ui/pages/home_page.py" line="279"/>
         <source>{amount} belum dikonfirmasi</source>
         <translation>{amount} not confirmed yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="282"/>
+        <location filename="../../app/ui/pages/home_page.py" line="285"/>
         <source>Tidak ada pembayaran QRIS yang menunggu.</source>
         <translation>No QRIS payments waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="285"/>
+        <location filename="../../app/ui/pages/home_page.py" line="288"/>
         <source>Menunggu dicetak ulang atau dibatalkan</source>
         <translation>Waiting to be reprinted or cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="289"/>
+        <location filename="../../app/ui/pages/home_page.py" line="292"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="289"/>
+        <location filename="../../app/ui/pages/home_page.py" line="292"/>
         <source>Dicadangkan dengan pg_dump di server</source>
         <translation>Backed up with pg_dump on the server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="291"/>
+        <location filename="../../app/ui/pages/home_page.py" line="294"/>
         <source>Belum pernah</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="291"/>
+        <location filename="../../app/ui/pages/home_page.py" line="294"/>
         <source>Buat cadangan sekarang</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="294"/>
+        <location filename="../../app/ui/pages/home_page.py" line="297"/>
         <source>Sudah lebih dari sehari: buat cadangan</source>
         <translation>More than a day old: make a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="295"/>
+        <location filename="../../app/ui/pages/home_page.py" line="298"/>
         <source>Cadangan masih baru</source>
         <translation>Backup is recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="297"/>
+        <location filename="../../app/ui/pages/home_page.py" line="301"/>
+        <source>Belum dibuat</source>
+        <translation>Not made yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="301"/>
+        <source>Ekspor ke kabupaten untuk {month} belum dibuat</source>
+        <translation>The district export for {month} has not been made yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="304"/>
+        <source>Sudah diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home_page.py" line="306"/>
         <source>{qty} / min {min} {unit}</source>
         <translation>{qty} / min {min} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="301"/>
+        <location filename="../../app/ui/pages/home_page.py" line="310"/>
         <source>Semua stok di atas batas minimum.</source>
         <translation>All stock is above its minimum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="302"/>
+        <location filename="../../app/ui/pages/home_page.py" line="311"/>
         <source>dan {count} barang lagi</source>
         <translation>and {count} more items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home_page.py" line="307"/>
+        <location filename="../../app/ui/pages/home_page.py" line="316"/>
         <source>Belum ada penjualan bulan ini.</source>
         <translation>No sales this month yet.</translation>
     </message>
@@ -4521,62 +4599,67 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="119"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="117"/>
+        <location filename="../../app/ui/navigation.py" line="122"/>
         <source>Kasir</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="120"/>
+        <location filename="../../app/ui/navigation.py" line="125"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="123"/>
+        <location filename="../../app/ui/navigation.py" line="128"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="126"/>
+        <location filename="../../app/ui/navigation.py" line="131"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="130"/>
+        <location filename="../../app/ui/navigation.py" line="135"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="133"/>
+        <location filename="../../app/ui/navigation.py" line="138"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="136"/>
+        <location filename="../../app/ui/navigation.py" line="141"/>
         <source>Rekonsiliasi QRIS</source>
         <translation>QRIS Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="139"/>
+        <location filename="../../app/ui/navigation.py" line="144"/>
         <source>SHU</source>
         <translation>SHU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="142"/>
+        <location filename="../../app/ui/navigation.py" line="147"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="150"/>
         <source>Antrean Cetak</source>
         <translation>Print Queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="145"/>
+        <location filename="../../app/ui/navigation.py" line="153"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="148"/>
+        <location filename="../../app/ui/navigation.py" line="156"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -7149,37 +7232,37 @@ A settlement journal will be posted. If it turns out wrong, undo it with Undo ma
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="243"/>
+        <location filename="../../app/ui/pages/report_page.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="243"/>
+        <location filename="../../app/ui/pages/report_page.py" line="255"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="244"/>
+        <location filename="../../app/ui/pages/report_page.py" line="256"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="259"/>
+        <location filename="../../app/ui/pages/report_page.py" line="271"/>
         <source>Tersimpan di {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="261"/>
+        <location filename="../../app/ui/pages/report_page.py" line="273"/>
         <source>Berkas siap</source>
         <translation>File ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="261"/>
+        <location filename="../../app/ui/pages/report_page.py" line="273"/>
         <source>Buka sekarang?</source>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/report_page.py" line="262"/>
+        <location filename="../../app/ui/pages/report_page.py" line="274"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
@@ -7487,37 +7570,37 @@ Saldo {type} {member} sekarang {balance}.</source>
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="76"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="77"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="82"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="83"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="84"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="85"/>
         <source>Jasa pinjaman</source>
         <translation>Loan interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="94"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="98"/>
         <source>Dasar jasa usaha</source>
         <translation>Patronage share basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="95"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="99"/>
         <source>Bobot</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="96"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="100"/>
         <source>Dasar jasa modal</source>
         <translation>Capital share basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_editor.py" line="153"/>
+        <location filename="../../app/ui/pages/shu_page_editor.py" line="157"/>
         <source>(harus tepat 100%)</source>
         <translation>(must be exactly 100%)</translation>
     </message>
@@ -7525,17 +7608,17 @@ Saldo {type} {member} sekarang {balance}.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="294"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="304"/>
         <source>Simpan aturan</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="301"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="311"/>
         <source>Pembagian SHU menurut AD/ART: persentase tiap bagian harus berjumlah tepat 100%. Hanya SHU dari usaha dengan anggota yang dibagi; SHU non-anggota masuk cadangan.</source>
         <translation>SHU allocation per the articles of association: the parts&apos; percentages must total exactly 100%. Only the SHU from business with members is divided; non-member SHU goes to reserves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="324"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="334"/>
         <source>Aturan SHU disimpan.</source>
         <translation>SHU rules saved.</translation>
     </message>
@@ -8232,22 +8315,22 @@ The {type} balance is now {balance}.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="199"/>
+        <location filename="../../app/ui/shell.py" line="221"/>
         <source>Cadangan otomatis gagal</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="223"/>
+        <location filename="../../app/ui/shell.py" line="245"/>
         <source>Membuat cadangan sebelum menutup…</source>
         <translation>Backing up before closing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="235"/>
+        <location filename="../../app/ui/shell.py" line="257"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="236"/>
+        <location filename="../../app/ui/shell.py" line="258"/>
         <source>Cadangan saat menutup gagal dibuat:
 {error}</source>
         <translation>The backup on closing failed:
@@ -8388,57 +8471,57 @@ The {type} balance is now {balance}.</translation>
 <context>
     <name>ShuPage</name>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="49"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="51"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="51"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="53"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="55"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="57"/>
         <source>Simpan Daftar Pembagian SHU</source>
         <translation>Save the SHU distribution list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="74"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="76"/>
         <source>Tersimpan di {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="78"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="80"/>
         <source>Berkas siap</source>
         <translation>File ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="79"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="81"/>
         <source>Buka sekarang?</source>
         <translation>Open it now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="80"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="82"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="331"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="341"/>
         <source>SHU (Sisa Hasil Usaha)</source>
         <translation>SHU (surplus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="338"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="348"/>
         <source>Simulasi</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="339"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="349"/>
         <source>Tahun Buku</source>
         <translation>Financial Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="340"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="350"/>
         <source>Aturan</source>
         <translation>Rules</translation>
     </message>
@@ -8539,52 +8622,52 @@ The {type} balance is now {balance}.</translation>
         <translation>Into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="64"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="66"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="65"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="67"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="66"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="85"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="68"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="87"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="71"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="90"/>
         <source>Jasa pinjaman</source>
         <translation>Loan interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="73"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="68"/>
         <source>JMA</source>
         <translation>Capital share</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="74"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="69"/>
         <source>JUA</source>
         <translation>Patronage share</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="75"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="70"/>
         <source>Jumlah SHU</source>
         <translation>SHU total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="81"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="76"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_tables.py" line="85"/>
+        <location filename="../../app/ui/pages/shu_page_tables.py" line="80"/>
         <source>belum</source>
         <translation>not yet</translation>
     </message>
@@ -8602,72 +8685,72 @@ The {type} balance is now {balance}.</translation>
 <context>
     <name>SimulationTab</name>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="103"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="105"/>
         <source>Ambil SHU dari PHU</source>
         <translation>Take SHU from the income statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="111"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="113"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="111"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="113"/>
         <source>Ekspor XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="112"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="114"/>
         <source>Simpan sebagai aturan</source>
         <translation>Keep as the rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="117"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="119"/>
         <source>Tahun buku</source>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="119"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="121"/>
         <source>SHU yang dibagi (Rp)</source>
         <translation>SHU to divide (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="129"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="131"/>
         <source>Simulasi untuk menyiapkan RAT: tidak ada yang disimpan. Persentase harus berjumlah tepat 100%.</source>
         <translation>A simulation to prepare the annual members&apos; meeting: nothing is saved. The percentages must total exactly 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="214"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="224"/>
         <source>Isi SHU yang dibagi (lebih dari nol).</source>
         <translation>Enter the SHU to divide (more than zero).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="234"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="244"/>
         <source>{n} anggota · jasa modal {jma} · jasa usaha {jua} · cadangan {cad} · dana-dana {dana}</source>
         <translation>{n} members · capital share {jma} · patronage share {jua} · reserves {cad} · funds {dana}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="243"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="253"/>
         <source>PHU {year} saat ini: SHU anggota {a}, non-anggota {n}{closed}.</source>
         <translation>Income statement {year} so far: member SHU {a}, non-member {n}{closed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="247"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="257"/>
         <source> (tahun sudah ditutup)</source>
         <translation> (year closed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="247"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="257"/>
         <source> (tahun belum ditutup)</source>
         <translation> (year not yet closed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="250"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="260"/>
         <source>Perhatian: {w}</source>
         <translation>Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page.py" line="276"/>
+        <location filename="../../app/ui/pages/shu_page.py" line="286"/>
         <source>Aturan SHU disimpan.</source>
         <translation>SHU rules saved.</translation>
     </message>
@@ -9022,6 +9105,280 @@ The {type} balance is now {balance}.</translation>
         <location filename="../../app/ui/pages/qris_reconcile_tables.py" line="96"/>
         <source>{count} transaksi · MDR {mdr}</source>
         <translation>{count} transactions · MDR {mdr}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="204"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="205"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="206"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="207"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="208"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="209"/>
+        <source>Unggah</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="210"/>
+        <source>Kesalahan terakhir</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="225"/>
+        <source>Ekspor Bulan…</source>
+        <translation>Export Month…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="226"/>
+        <source>Ekspor sejak ekspor terakhir…</source>
+        <translation>Export since last export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="227"/>
+        <source>Kirim sekarang</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="228"/>
+        <source>Kirim ulang</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="229"/>
+        <source>Impor tanda terima…</source>
+        <translation>Import acknowledgement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="230"/>
+        <source>Kunci publik…</source>
+        <translation>Public key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="231"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="243"/>
+        <source>Unggah ke hub kabupaten</source>
+        <translation>Upload to the district hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="245"/>
+        <source>https://hub.kabupaten.go.id (kosong = hanya simpan ke folder)</source>
+        <translation>https://hub.kabupaten.go.id (empty = save to a folder only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="246"/>
+        <source>Simpan alamat</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="248"/>
+        <source>Alamat hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="258"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="260"/>
+        <source>Paket laporan bulanan untuk dinas kabupaten: simpan ke folder (mis. flashdisk) atau unggah ke hub. Paket yang gagal terkirim dicoba lagi otomatis; tanda terima dari kabupaten menandai paket diterima.</source>
+        <translation>Monthly report packages for the district office: save to a folder (e.g. a USB stick) or upload to the hub. Packages that fail to send are retried automatically; the district&apos;s acknowledgement marks a package as received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="291"/>
+        <source>{first} s.d. {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="293"/>
+        <source> (koreksi {n})</source>
+        <translation> (correction of {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="296"/>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="307"/>
+        <source>terkirim</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="297"/>
+        <source>diterima kabupaten</source>
+        <translation>acknowledged by the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="304"/>
+        <source>menunggu · coba lagi {at}</source>
+        <translation>waiting · retry at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="306"/>
+        <source>menunggu dikirim</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="307"/>
+        <source>ditolak hub</source>
+        <translation>refused by the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="344"/>
+        <source>Sidik jari kunci gerai: {fp}</source>
+        <translation>Outlet key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="345"/>
+        <source>Kunci tanda tangan dibuat saat ekspor pertama.</source>
+        <translation>The signing key is made at the first export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="347"/>
+        <source>Ekspor ke kabupaten untuk {month} belum dibuat.</source>
+        <translation>The district export for {month} has not been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="352"/>
+        <source>Alamat hub belum diatur: paket hanya disimpan ke folder.</source>
+        <translation>No hub address set: packages are only saved to a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="354"/>
+        <source>{count} paket menunggu diunggah ke {url}.</source>
+        <translation>{count} package(s) waiting to be uploaded to {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="356"/>
+        <source>Tidak ada paket yang menunggu diunggah ke {url}.</source>
+        <translation>No package is waiting to be uploaded to {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="371"/>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="396"/>
+        <source>Paket {file} (nomor {n}) tersimpan di {folder}.</source>
+        <translation>Package {file} (number {n}) saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="399"/>
+        <source>Data tidak berubah: paket yang sama ditulis lagi.</source>
+        <translation>The data has not changed: the same package was written again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="401"/>
+        <source>Paket diantrekan untuk diunggah ke hub.</source>
+        <translation>The package is queued for upload to the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="420"/>
+        <source>Tidak ada paket yang menunggu dikirim.</source>
+        <translation>No package is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="425"/>
+        <source>{file}: diterima hub</source>
+        <translation>{file}: accepted by the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="426"/>
+        <source>, tanda terima diimpor</source>
+        <translation>, acknowledgement imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="428"/>
+        <source>{file}: ditolak hub — {reason}</source>
+        <translation>{file}: refused by the hub — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="431"/>
+        <source>{file}: belum terkirim, dicoba lagi nanti — {reason}</source>
+        <translation>{file}: not sent yet, will retry later — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="452"/>
+        <source>Pilih berkas paket {file}</source>
+        <translation>Choose the package file {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="453"/>
+        <source>Paket Kopdes (kopdes-*.zip)</source>
+        <translation>Kopdes packages (kopdes-*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="465"/>
+        <source>Paket {file} diantrekan untuk diunggah.</source>
+        <translation>Package {file} is queued for upload.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="470"/>
+        <source>Pilih tanda terima dari kabupaten</source>
+        <translation>Choose the district&apos;s acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="471"/>
+        <source>Tanda terima (kopdes-ack-*.json)</source>
+        <translation>Acknowledgements (kopdes-ack-*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="488"/>
+        <source>Paket {file} sudah tercatat diterima kabupaten.</source>
+        <translation>Package {file} was already recorded as acknowledged by the district.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="489"/>
+        <source>Paket {file} (nomor {n}) diterima kabupaten.</source>
+        <translation>Package {file} (number {n}) acknowledged by the district.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="499"/>
+        <source>Folder untuk kunci publik</source>
+        <translation>Folder for the public key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="513"/>
+        <source>Kunci publik tersimpan di {path}. Sidik jari: {fp} — cocokkan dengan petugas kabupaten saat mendaftar.</source>
+        <translation>Public key saved in {path}. Fingerprint: {fp} — compare it with the district officer when registering.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="535"/>
+        <source>Alamat hub disimpan: {url}.</source>
+        <translation>Hub address saved: {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="536"/>
+        <source>Alamat hub dikosongkan: paket hanya disimpan ke folder.</source>
+        <translation>Hub address cleared: packages are only saved to a folder.</translation>
     </message>
 </context>
 <context>
@@ -9850,32 +10207,32 @@ A reversing journal will be posted.</translation>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="117"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="115"/>
         <source>SHU tahun buku yang sudah ditutup, menurut aturan tersimpan. Setelah disetujui RAT, bukukan pembagiannya, lalu bayar anggota.</source>
         <translation>The SHU of a closed financial year by the saved rules. Once the annual members&apos; meeting approves it, post the distribution, then pay the members.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="165"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="164"/>
         <source>SHU {year}: {shu} (anggota {a}, non-anggota {n} ke cadangan); jasa modal {jma}, jasa usaha {jua}, cadangan {cad}, dana-dana {dana}.</source>
         <translation>SHU {year}: {shu} (members {a}, non-members {n} to reserves); capital share {jma}, patronage share {jua}, reserves {cad}, funds {dana}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="178"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="177"/>
         <source>Perhatian: {w}</source>
         <translation>Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="181"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="180"/>
         <source>Sudah dibagi ({journal}, {day}). Dibayar {paid} dari {members} anggota; belum dibayar {unpaid}.</source>
         <translation>Distributed ({journal}, {day}). Paid {paid} of {members} members; unpaid {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="190"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="189"/>
         <source>Belum dibagi.</source>
         <translation>Not distributed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="231"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="230"/>
         <source>Bukukan pembagian SHU tahun {year} sesuai keputusan RAT?
 
 Debit SHU Tahun Berjalan {shu}
@@ -9894,53 +10251,53 @@ Credit Members&apos; SHU payable {members} ({n} members)
 The distribution can be posted only once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="243"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="242"/>
         <source>Bukukan pembagian SHU</source>
         <translation>Post the SHU distribution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="243"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="242"/>
         <source>Bukukan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="252"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="251"/>
         <source>Pembagian SHU {year} dibukukan: {journal}.</source>
         <translation>SHU {year} distribution posted: {journal}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="269"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="268"/>
         <source>Bayar SHU {year} {no} {name} sebesar {total} ({method})?</source>
         <translation>Pay SHU {year} to {no} {name}: {total} ({method})?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="277"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="276"/>
         <source>Bayar SHU</source>
         <translation>Pay SHU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="277"/>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="318"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="276"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="317"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="287"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="286"/>
         <source>{journal}: SHU {no} {total} dibayar ({method}).</source>
         <translation>{journal}: SHU {no} {total} paid ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="315"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="314"/>
         <source>Masukkan SHU {year} semua anggota aktif yang belum dibayar ke simpanan sukarela masing-masing? Anggota yang sudah keluar dibayar tunai satu per satu.</source>
         <translation>Pay the {year} SHU of every active member not yet paid into their voluntary savings? Members who have left are paid in cash one by one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="318"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="317"/>
         <source>Bayar ke sukarela</source>
         <translation>Pay into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/shu_page_year.py" line="326"/>
+        <location filename="../../app/ui/pages/shu_page_year.py" line="325"/>
         <source>{journal}: SHU {n} anggota {total} masuk simpanan sukarela.</source>
         <translation>{journal}: SHU of {n} members, {total}, paid into voluntary savings.</translation>
     </message>
