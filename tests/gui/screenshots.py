@@ -540,6 +540,8 @@ def shoot(out: Path, workdir: Path) -> None:
         _loans(ctx, runner, out)  # after them: its loans stay out of the screens above
         from tests.gui.screenshots_books import treasurer  # here: that module imports this one
         treasurer(ctx, runner, out, workdir)  # last: its period and year close stay out of the screens above
+        from tests.gui.screenshots_sync import sync_screens
+        sync_screens(ctx, runner, out, workdir)  # after the books are closed: its exports are of closed months
     finally:
         runner.wait()
         ctx.close()
