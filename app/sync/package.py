@@ -95,10 +95,13 @@ def write_package(manifest: Manifest, files: dict[str, bytes], private_key_pem: 
 def _zip(manifest_bytes: bytes, signature_line: bytes, files: dict[str, bytes]) -> bytes:
     """The one byte layout of a package: reading rebuilds it to prove nothing else changed."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    # Stored, not deflated: deflate's bytes differ between zlib builds (zlib-ng, versions), and
+    # the reader rebuilds this layout byte for byte, so a Windows outlet and a Linux hub must
+    # agree on every byte without compressing.
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
         for name, data in [(MANIFEST, manifest_bytes), (SIGNATURE, signature_line), *sorted(files.items())]:
             info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED
             info.external_attr = 0o644 << 16
             info.create_system = 3  # the same bytes on Windows and Linux
             zf.writestr(info, data)
