@@ -2,7 +2,6 @@
 repayments (exact, partial, early, late with penalty, prepayment), early settlement,
 rescheduling, write-off and recovery, aging — with the books agreeing at every step."""
 
-from datetime import timedelta
 from uuid import UUID, uuid4
 
 import pytest
