@@ -12,7 +12,7 @@ from uuid import UUID
 
 from app.domain.cooperative import CooperativeProfile
 from app.domain.ledger import JournalDraft, LineDraft
-from app.services import audit, auth, demo_loans, demo_members, demo_shop, ledger, profile, setup
+from app.services import audit, auth, demo_loans, demo_members, demo_shop, ledger, profile, setup, sync_profile
 from app.services.context import ServiceContext
 
 DEMO_PIN = "123456"
@@ -35,6 +35,12 @@ DEMO_USERS = [
     ("bendahara", "Dewi Lestari", ["bendahara"]),
     ("pengawas", "H. Ahmad Fauzi", ["pengawas"]),
 ]
+# What the district report says about the demo: a Cianjur desa code, its units, BRILink since 2025.
+DEMO_SYNC_PROFILE = {
+    "sync.kode_wilayah": "3203052003",
+    "sync.business_units": ["sembako", "lpg", "simpan_pinjam", "brilink"],
+    "sync.partnerships": [{"kind": "brilink", "partner": "BRI", "since": "2025-09-01"}],
+}
 
 # Stable UUIDs so rebuilding the demo gives the same documents.
 def _uuid(n: int) -> UUID:
@@ -86,6 +92,7 @@ def build(ctx: ServiceContext) -> None:
         uow.commit()
     # One honest correction, so the journal page shows how a reversal looks.
     actor = auth.login(ctx.uow(), "bendahara", DEMO_PIN)
+    sync_profile.set_profile(ctx.uow(), actor, DEMO_SYNC_PROFILE)
     wrong = ledger.post_journal(ctx.uow(), actor, JournalDraft(
         _uuid(5), today - timedelta(days=1), "Beli galon air minum kantor",
         (LineDraft("5205", debit_rp=38_000), LineDraft("1101", credit_rp=38_000))))

@@ -20,7 +20,7 @@ from app.domain.ledger import JournalDraft, LineDraft
 from app.domain.savings import SavingsType
 from app.domain.sync_manifest import Ack, sha256_hex
 from app.services import (audit, ledger, loan_reports, reports, reports_sales, savings, settings, sync_export,
-                          sync_keys, year_close)
+                          sync_keys, sync_profile, year_close)
 from app.store.models_shop import MemberRow, SaleRow, ShiftRow
 from app.sync.package import generate_private_key_pem, public_key_pem, verify_package
 
@@ -310,7 +310,7 @@ def test_keys_made_at_setup_lazily_otherwise_and_kept_secret(demo_ctx, login, ba
     assert public_key_pem(keys.private_key_pem) == keys.public_key_pem
     values = settings.read_all(demo_ctx.reader())
     assert "sync.private_key_pem" not in values and "sync.member_salt" not in values
-    assert values["sync.share_names"] is False and values["sync.kode_wilayah"] == ""
+    assert values["sync.share_names"] is False and values["sync.kode_wilayah"] == "3203052003"  # the demo's
     with pytest.raises(DomainError):
         settings.change(demo_ctx.uow(), login("admin"), {"sync.private_key_pem": "x"})
     # books from before this version: no keys until they are needed
@@ -353,3 +353,33 @@ def test_region_units_partnerships_and_last_closed_year(demo_ctx, login, backend
     # October ended before the year was closed (23 November): its package does not know it
     oct_ind = json.loads(unzip(export(demo_ctx, b, "2026-10", tmp_path / "usb").data)["indicators.json"])
     assert oct_ind["shu"]["last_closed_year"] is None
+
+
+def test_the_bendahara_sets_what_the_district_is_told(demo_ctx, login, backend, tmp_path, clock):
+    b = login("bendahara")
+    demo = sync_profile.get_profile(demo_ctx.reader(), login("pengawas"))  # report.view reads it
+    assert demo == sync_profile.SyncProfile("3203052003", ("sembako", "lpg", "simpan_pinjam", "brilink"),
+                                            ({"kind": "brilink", "partner": "BRI", "since": "2025-09-01"},), False)
+    with pytest.raises(PermissionDenied):
+        sync_profile.set_profile(demo_ctx.uow(), login("pengawas"), {"sync.share_names": True})
+    with pytest.raises(DomainError) as refused:  # one bad value: nothing written, not even the good one
+        sync_profile.set_profile(demo_ctx.uow(), b, {"sync.share_names": True, "sync.kode_wilayah": "32030520"})
+    assert "10 angka" in refused.value.message
+    with pytest.raises(DomainError):
+        sync_profile.set_profile(demo_ctx.uow(), b, {"sync.hub_url": ""})  # not one of the four
+    assert sync_profile.get_profile(demo_ctx.reader(), b) == demo
+
+    done = sync_profile.set_profile(demo_ctx.uow(), b, {
+        "sync.kode_wilayah": " 3203052004 ", "sync.business_units": ["brilink", "sembako"], "sync.share_names": True,
+        "sync.partnerships": [{"kind": "brilink", "partner": " BRI ", "since": ""},
+                              {"kind": "agen_pln", "partner": "PLN", "since": "2026-01-02"}]})
+    assert done == sync_profile.SyncProfile(
+        "3203052004", ("sembako", "brilink"), ({"kind": "agen_pln", "partner": "PLN", "since": "2026-01-02"},
+                                               {"kind": "brilink", "partner": "BRI", "since": ""}), True)
+    changed = [e.entity for e in audit.entries(demo_ctx.reader(), login("admin"), limit=4, action="settings.change")]
+    assert sorted(changed) == sorted(sync_profile.KEYS)
+    settings.change(demo_ctx.uow(), login("admin"), {"sync.share_names": False})  # the admin still may
+    clock.now = DEC_1
+    files = unzip(export(demo_ctx, b, "2026-11", tmp_path / "usb").data)
+    assert json.loads(files["manifest.json"])["cooperative"]["region"]["kode_wilayah"] == "3203052004"
+    assert json.loads(files["indicators.json"])["business_units"] == ["sembako", "brilink"]
