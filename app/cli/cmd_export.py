@@ -30,6 +30,8 @@ kunci gerai (Ed25519) dan berantai dengan paket sebelumnya. Tidak ada NIK anggot
   kopdes export ack kopdes-ack-...json --user bendahara        tanda terima dari kabupaten
   kopdes export list                                           riwayat paket
   kopdes export settings --hub-url https://... --user bendahara alamat hub untuk unggah
+  kopdes export settings --kode-wilayah 3203052003 --units sembako,lpg \
+      --partnership brilink:BRI:2025-09-01 --share-names no --user bendahara   data koperasi untuk kabupaten
   kopdes export send --user bendahara                          kirim antrean unggah (tugas terjadwal)
 
 Mengekspor bulan yang sama lagi dengan data yang sama memberi paket yang sama (nomor dan isi).
