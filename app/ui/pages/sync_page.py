@@ -1,7 +1,8 @@
 """Sinkronisasi: the district packages this outlet made (exported, sent, acknowledged), their
 upload state, and the actions of the bendahara: export a month or everything since the last
 export to a folder, send the upload queue now, queue a package again, import the hub's
-acknowledgement file, save the public key for registration, and the hub's address.
+acknowledgement file, save the public key for registration, and the hub's address. A second
+tab holds what the packages say about the cooperative (sync_profile_box.py).
 
 Every service call that writes a file or talks to the hub runs on the task runner; refusals
 are shown inline. The upload worker itself is the session's SyncDriver (app/ui/sync_driver.py)."""
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from shiboken6 import isValid
 
@@ -26,6 +27,7 @@ from app.services.sync_export import ExportInfo
 from app.services.sync_upload import UploadInfo
 from app.ui.outlet import business_date, outlet_zone
 from app.ui.pages.member_arrears_tab import month_edit, month_text
+from app.ui.pages.sync_profile_box import SyncProfileBox
 from app.ui.session import Session
 from app.ui.table_model import RIGHT, Column, LazyTableModel, slice_loader
 from app.ui.table_view import make_table
@@ -253,6 +255,32 @@ class SyncPage(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hub_layout.addWidget(self.key_label)
 
+        packages = QWidget()
+        packages_layout = QVBoxLayout(packages)
+        packages_layout.setContentsMargins(12, 12, 12, 12)
+        packages_layout.addLayout(actions)
+        packages_layout.addWidget(self.message)
+        packages_layout.addWidget(self.table, 1)
+        packages_layout.addWidget(self.detail)
+        packages_layout.addLayout(queue)
+        packages_layout.addWidget(hub_card)
+
+        # What the packages say about the cooperative (region code, units, partnerships, names).
+        self.profile_box = SyncProfileBox(session)
+        holder = QWidget()
+        holder.setObjectName("plainBackground")
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(12, 12, 12, 12)
+        holder_layout.addWidget(self.profile_box)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(packages, self.tr("Paket"))
+        self.tabs.addTab(scroll, self.tr("Data koperasi"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(page_title(self.tr("Sinkronisasi")))
@@ -260,12 +288,7 @@ class SyncPage(QWidget):
             "Paket laporan bulanan untuk dinas kabupaten: simpan ke folder (mis. flashdisk) atau unggah ke hub. "
             "Paket yang gagal terkirim dicoba lagi otomatis; tanda terima dari kabupaten menandai paket diterima.")))
         layout.addWidget(self.reminder)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(queue)
-        layout.addWidget(hub_card)
+        layout.addWidget(self.tabs, 1)
 
         for b in (self.export_button, self.since_button, self.send_button, self.requeue_button, self.ack_button,
                   self.save_hub_button):
