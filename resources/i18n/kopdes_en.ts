@@ -1617,57 +1617,57 @@ Please log in again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="107"/>
         <source>Ekspor sejak ekspor terakhir</source>
         <translation>Export since the last export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="107"/>
         <source>Ekspor Bulan</source>
         <translation>Export a Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="111"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="113"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="116"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="118"/>
         <source>Paket koreksi (bulan ini sudah diterima kabupaten)</source>
         <translation>Correction package (the district already acknowledged this month)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="119"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="121"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="120"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="122"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="123"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="125"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="127"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="133"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="135"/>
         <source>Paket kopdes-&lt;NIB&gt;-&lt;bulan&gt;-&lt;nomor&gt;.zip ditandatangani kunci gerai. NIK anggota tidak ikut; bila alamat hub diatur, paket juga diantrekan untuk diunggah.</source>
         <translation>The package kopdes-&lt;NIB&gt;-&lt;month&gt;-&lt;number&gt;.zip is signed with the outlet&apos;s key. Members&apos; NIKs are not included; when a hub address is set, the package is also queued for upload.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="135"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="137"/>
         <source>Semua bulan sejak paket terakhir sampai bulan lalu, dalam satu paket.</source>
         <translation>Every month since the last package up to last month, in one package.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="155"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="157"/>
         <source>Folder paket</source>
         <translation>Package folder</translation>
     </message>
@@ -9110,275 +9110,458 @@ The {type} balance is now {balance}.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="204"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="206"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="205"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="207"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="206"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="208"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="207"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="209"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="208"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="209"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="211"/>
         <source>Unggah</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="212"/>
         <source>Kesalahan terakhir</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="227"/>
         <source>Ekspor Bulan…</source>
         <translation>Export Month…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="226"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="228"/>
         <source>Ekspor sejak ekspor terakhir…</source>
         <translation>Export since last export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="229"/>
         <source>Kirim sekarang</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="230"/>
         <source>Kirim ulang</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="231"/>
         <source>Impor tanda terima…</source>
         <translation>Import acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="232"/>
         <source>Kunci publik…</source>
         <translation>Public key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="233"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="245"/>
         <source>Unggah ke hub kabupaten</source>
         <translation>Upload to the district hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="247"/>
         <source>https://hub.kabupaten.go.id (kosong = hanya simpan ke folder)</source>
         <translation>https://hub.kabupaten.go.id (empty = save to a folder only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="246"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="248"/>
         <source>Simpan alamat</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="248"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="250"/>
         <source>Alamat hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="281"/>
+        <source>Paket</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="282"/>
+        <source>Data koperasi</source>
+        <translation>Cooperative details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_page.py" line="286"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="260"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="288"/>
         <source>Paket laporan bulanan untuk dinas kabupaten: simpan ke folder (mis. flashdisk) atau unggah ke hub. Paket yang gagal terkirim dicoba lagi otomatis; tanda terima dari kabupaten menandai paket diterima.</source>
         <translation>Monthly report packages for the district office: save to a folder (e.g. a USB stick) or upload to the hub. Packages that fail to send are retried automatically; the district&apos;s acknowledgement marks a package as received.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="291"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="314"/>
         <source>{first} s.d. {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="293"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="316"/>
         <source> (koreksi {n})</source>
         <translation> (correction of {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="319"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="296"/>
-        <location filename="../../app/ui/pages/sync_page.py" line="307"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="319"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="330"/>
         <source>terkirim</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="297"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="320"/>
         <source>diterima kabupaten</source>
         <translation>acknowledged by the district</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="304"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="327"/>
         <source>menunggu · coba lagi {at}</source>
         <translation>waiting · retry at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="306"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="329"/>
         <source>menunggu dikirim</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="307"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="330"/>
         <source>ditolak hub</source>
         <translation>refused by the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="344"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="367"/>
         <source>Sidik jari kunci gerai: {fp}</source>
         <translation>Outlet key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="345"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="368"/>
         <source>Kunci tanda tangan dibuat saat ekspor pertama.</source>
         <translation>The signing key is made at the first export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="347"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="370"/>
         <source>Ekspor ke kabupaten untuk {month} belum dibuat.</source>
         <translation>The district export for {month} has not been made yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="352"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="375"/>
         <source>Alamat hub belum diatur: paket hanya disimpan ke folder.</source>
         <translation>No hub address set: packages are only saved to a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="354"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="377"/>
         <source>{count} paket menunggu diunggah ke {url}.</source>
         <translation>{count} package(s) waiting to be uploaded to {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="356"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="379"/>
         <source>Tidak ada paket yang menunggu diunggah ke {url}.</source>
         <translation>No package is waiting to be uploaded to {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="371"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="394"/>
         <source>{file}: {error}</source>
         <translation>{file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="396"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="419"/>
         <source>Paket {file} (nomor {n}) tersimpan di {folder}.</source>
         <translation>Package {file} (number {n}) saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="399"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="422"/>
         <source>Data tidak berubah: paket yang sama ditulis lagi.</source>
         <translation>The data has not changed: the same package was written again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="401"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="424"/>
         <source>Paket diantrekan untuk diunggah ke hub.</source>
         <translation>The package is queued for upload to the hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="420"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="443"/>
         <source>Tidak ada paket yang menunggu dikirim.</source>
         <translation>No package is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="425"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="448"/>
         <source>{file}: diterima hub</source>
         <translation>{file}: accepted by the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="426"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="449"/>
         <source>, tanda terima diimpor</source>
         <translation>, acknowledgement imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="428"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="451"/>
         <source>{file}: ditolak hub — {reason}</source>
         <translation>{file}: refused by the hub — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="431"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="454"/>
         <source>{file}: belum terkirim, dicoba lagi nanti — {reason}</source>
         <translation>{file}: not sent yet, will retry later — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="452"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="475"/>
         <source>Pilih berkas paket {file}</source>
         <translation>Choose the package file {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="453"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="476"/>
         <source>Paket Kopdes (kopdes-*.zip)</source>
         <translation>Kopdes packages (kopdes-*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="465"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="488"/>
         <source>Paket {file} diantrekan untuk diunggah.</source>
         <translation>Package {file} is queued for upload.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="470"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="493"/>
         <source>Pilih tanda terima dari kabupaten</source>
         <translation>Choose the district&apos;s acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="471"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="494"/>
         <source>Tanda terima (kopdes-ack-*.json)</source>
         <translation>Acknowledgements (kopdes-ack-*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="488"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="511"/>
         <source>Paket {file} sudah tercatat diterima kabupaten.</source>
         <translation>Package {file} was already recorded as acknowledged by the district.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="489"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="512"/>
         <source>Paket {file} (nomor {n}) diterima kabupaten.</source>
         <translation>Package {file} (number {n}) acknowledged by the district.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="499"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="522"/>
         <source>Folder untuk kunci publik</source>
         <translation>Folder for the public key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="513"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="536"/>
         <source>Kunci publik tersimpan di {path}. Sidik jari: {fp} — cocokkan dengan petugas kabupaten saat mendaftar.</source>
         <translation>Public key saved in {path}. Fingerprint: {fp} — compare it with the district officer when registering.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="535"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="558"/>
         <source>Alamat hub disimpan: {url}.</source>
         <translation>Hub address saved: {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_page.py" line="536"/>
+        <location filename="../../app/ui/pages/sync_page.py" line="559"/>
         <source>Alamat hub dikosongkan: paket hanya disimpan ke folder.</source>
         <translation>Hub address cleared: packages are only saved to a folder.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileBox</name>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="25"/>
+        <source>Sembako (toko/gerai)</source>
+        <translation>Groceries (shop/outlet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="26"/>
+        <source>LPG 3 kg (sub-pangkalan)</source>
+        <translation>LPG 3 kg (sub-base)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="27"/>
+        <source>Simpan pinjam</source>
+        <translation>Savings and loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="28"/>
+        <source>Logistik/distribusi</source>
+        <translation>Logistics/distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="29"/>
+        <source>Laku Pandai</source>
+        <translation>Laku Pandai (branchless banking)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="30"/>
+        <source>BRILink</source>
+        <translation>BRILink</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="31"/>
+        <source>Agen46</source>
+        <translation>Agen46</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="32"/>
+        <source>Agenpos</source>
+        <translation>Agenpos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="33"/>
+        <source>Agen PLN</source>
+        <translation>PLN agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="34"/>
+        <source>Pupuk</source>
+        <translation>Fertiliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="35"/>
+        <source>Rumah Pangan Kita</source>
+        <translation>Rumah Pangan Kita (food outlet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="36"/>
+        <source>Apotek desa</source>
+        <translation>Village pharmacy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="37"/>
+        <source>Klinik desa</source>
+        <translation>Village clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="88"/>
+        <source>Data koperasi untuk kabupaten</source>
+        <translation>Cooperative details for the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="90"/>
+        <source>Ikut dalam setiap paket laporan ke dinas kabupaten dan tampil di laporan kabupaten.</source>
+        <translation>Included in every report package to the district office and shown in the district report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="93"/>
+        <source>10 angka, mis. 3203052003</source>
+        <translation>10 digits, e.g. 3203052003</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="98"/>
+        <source>kode desa/kelurahan dari Kemendagri; kosongkan bila belum tahu</source>
+        <translation>village code from the Ministry of Home Affairs (Kemendagri); leave empty if not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="114"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="114"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="114"/>
+        <source>Sejak (boleh kosong)</source>
+        <translation>Since (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="118"/>
+        <source>Belum ada kemitraan.</source>
+        <translation>No partnerships yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="119"/>
+        <source>Tambah kemitraan</source>
+        <translation>Add partnership</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="129"/>
+        <source>Nama anggota boleh ikut dalam paket</source>
+        <translation>Member names may be included in the package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="131"/>
+        <source>Nama anggota adalah data pribadi: centang hanya bila kabupaten memintanya dan anggota sudah tahu.</source>
+        <translation>Member names are personal data: tick only if the district asks for them and the members have been told.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="135"/>
+        <source>Simpan data koperasi</source>
+        <translation>Save cooperative details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="143"/>
+        <source>Kode wilayah desa</source>
+        <translation>Village region code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="144"/>
+        <source>Unit usaha</source>
+        <translation>Business units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="145"/>
+        <source>Kemitraan</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="150"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="174"/>
+        <source>Jenis usaha yang dijalankan bersama mitra</source>
+        <translation>The kind of business run with the partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="174"/>
+        <source>mis. BRI</source>
+        <translation>e.g. BRI</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="175"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="175"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_profile_box.py" line="245"/>
+        <source>Data koperasi disimpan; ikut dalam paket berikutnya.</source>
+        <translation>Cooperative details saved; they go into the next package.</translation>
     </message>
 </context>
 <context>
