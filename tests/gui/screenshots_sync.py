@@ -1,6 +1,7 @@
 """Screenshots of the Sinkronisasi page (`make screenshots` calls `sync_screens` after the
 treasurer's, on the same demo): September sent and acknowledged by a loopback hub playing
-the district, October refused by it (the outlet not registered yet), and the export dialog."""
+the district, October refused by it (the outlet not registered yet), the Data koperasi tab
+and the export dialog."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def sync_screens(ctx, runner: TaskRunner, out: Path, workdir: Path) -> None:
         runner.wait()
         _settle(300)
         _save(window, out, "sync.png", SIZE)
+        page.tabs.setCurrentIndex(1)  # Data koperasi: what the packages say about the cooperative
+        runner.wait()
+        _settle(300)
+        _save(window, out, "sync_profile.png", SIZE)
+        page.tabs.setCurrentIndex(0)
         dialog = page.open_export(since_last=False)
         dialog.folder.setText("E:\\laporan-kabupaten")  # a flash disk, not this machine's home
         _settle(200)
