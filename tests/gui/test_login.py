@@ -53,7 +53,7 @@ def test_bendahara_sees_journal_with_new_and_reverse(shell_for):
     shell = shell_for("bendahara")
     window = shell.main_window
     assert window.page_keys() == ["home", "stock", "members", "loans", "journal", "reports", "shu", "qris_reconcile",
-                                 "print_jobs", "settings"]
+                                 "sync", "print_jobs", "settings"]
     assert "Dewi Lestari" in window.user_label.text() and "Bendahara" in window.user_label.text()
     assert window.db_label.text().endswith("kopdes.sqlite3")
     assert window.backup_label.text() == "Cadangan terakhir: belum pernah"
