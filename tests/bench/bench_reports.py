@@ -13,12 +13,8 @@ asserted. Prints one JSON object (and writes it to --out).
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import shutil
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -28,7 +24,7 @@ from app.services import auth, profile, reports_export
 from app.services.demo import DEMO_PIN
 from app.store.db import make_engine
 from tests.bench import shop
-from tests.bench.run import BenchClock, _env, _fresh_db, _latency, _peak_rss_mib
+from tests.bench.run import BenchClock, _env, _fresh_db, _latency, _peak_rss_mib, sized_main
 
 SEED = 8
 GOAL_S = 0.5
@@ -115,26 +111,8 @@ def run(params: dict, workdir: Path, *, quick: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.bench.bench_reports", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--workdir", type=Path)
-    ap.add_argument("--quick", action="store_true")
-    for name in FULL:
-        ap.add_argument(f"--{name.replace('_', '-')}", type=int, dest=name)
-    args = ap.parse_args(argv)
-    base = QUICK if args.quick else FULL
-    params = {k: getattr(args, k) if getattr(args, k) is not None else v for k, v in base.items()}
-    temp = None if args.workdir else Path(tempfile.mkdtemp(prefix="kopdes-reports-bench-"))
-    try:
-        result = run(params, args.workdir or temp, quick=args.quick)
-    finally:
-        if temp is not None:
-            shutil.rmtree(temp, ignore_errors=True)
-    text = json.dumps(result, indent=2, default=str)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    return 0
+    return sized_main(argv, prog="python -m tests.bench.bench_reports", doc=__doc__, full=FULL, quick=QUICK,
+                      run_fn=run, temp_prefix="kopdes-reports-bench-")
 
 
 if __name__ == "__main__":

@@ -351,6 +351,29 @@ def _emit(result: dict, out_path: Path | None) -> None:
         out_path.write_text(out + "\n", encoding="utf-8")
 
 
+def sized_main(argv: list[str] | None, *, prog: str, doc: str, full: dict, quick: dict,
+               run_fn, temp_prefix: str) -> int:
+    """The command line of a benchmark sized by `full` (or `quick` with --quick), each size
+    overridable (--sales N …): run in --workdir or a temporary folder, print the JSON."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--workdir", type=Path)
+    ap.add_argument("--quick", action="store_true")
+    for name in full:
+        ap.add_argument(f"--{name.replace('_', '-')}", type=int, dest=name)
+    args = ap.parse_args(argv)
+    base = quick if args.quick else full
+    params = {k: getattr(args, k) if getattr(args, k) is not None else v for k, v in base.items()}
+    temp = None if args.workdir else Path(tempfile.mkdtemp(prefix=temp_prefix))
+    try:
+        result = run_fn(params, args.workdir or temp, quick=args.quick)
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    _emit(result, args.out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """The ledger benchmark alone (its JSON object on stdout)."""
     ap = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__.split("\n\n")[0])
