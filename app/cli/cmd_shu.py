@@ -116,8 +116,9 @@ def _total(text: str | None) -> int | None:
 def plan_json(p: ShuPlan) -> dict:
     return {"year": p.year, "simulated": p.simulated, "shu_rp": p.shu_rp, "shu_anggota_rp": p.shu_anggota_rp,
             "shu_non_anggota_rp": p.shu_non_anggota_rp, "rules": p.rules.to_config(),
-            "pools": [{"part": x.part, "label": x.label, "pct": float(x.pct), "amount_rp": x.amount_rp}
-                      for x in p.pools],
+            # percentages as exact decimal text, as in "rules" (never a float)
+            "pools": [{"part": x.part, "label": x.label, "pct": pct_text(x.pct).replace(",", "."),
+                       "amount_rp": x.amount_rp} for x in p.pools],
             "cadangan_total_rp": p.cadangan_total_rp, "funds_rp": p.funds_rp, "members_rp": p.members_rp,
             "total_modal_rp": p.total_modal_rp, "total_purchases_rp": p.total_purchases_rp,
             "total_interest_rp": p.total_interest_rp, "jma_rp": p.jma_rp, "jua_rp": p.jua_rp,

@@ -245,7 +245,7 @@ def _member_box(m: MemberMonth) -> Row:
 
 
 def _key_figures(m: MemberMonth) -> Row:
-    boxes = (("Saldo simpanan akhir bulan", rupiah(m.savings_closing_rp)),
+    boxes = (("Saldo simpanan akhir bulan", rupiah(m.closing_total_rp)),
              ("Sisa pokok pinjaman", rupiah(m.loans_closing_rp)),
              (f"Belanja bulan ini ({m.purchases.count} transaksi)", rupiah(m.purchases.total_rp)))
 

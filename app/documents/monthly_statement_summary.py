@@ -80,7 +80,7 @@ def summary_rows(data: MonthlyStatements) -> list[Row]:
     for i, m in enumerate(data.members):
         c = m.closing
         rows.append(Row(ROW, _cells(cols, [m.member.member_no, m.member.name, number(c["pokok"]), number(c["wajib"]),
-                                           number(c["sukarela"]), number(m.savings_closing_rp),
+                                           number(c["sukarela"]), number(m.closing_total_rp),
                                            number(m.loans_closing_rp) if m.loans_closing_rp else "-",
                                            number(m.purchases.total_rp) if m.purchases.count else "-"],
                                     shade=SHADE if i % 2 else None), head=head))
@@ -132,7 +132,7 @@ def summary_xlsx(data: MonthlyStatements, path: Path) -> None:
         o, c = m.opening, m.closing
         rows.append((m.member.member_no, m.member.name, o["pokok"], o["wajib"], o["sukarela"],
                      sum(s.in_rp for s in m.sections), sum(s.out_rp for s in m.sections), c["pokok"], c["wajib"],
-                     c["sukarela"], m.savings_closing_rp, m.loans_paid_rp, m.loans_closing_rp, m.purchases.count,
+                     c["sukarela"], m.closing_total_rp, m.loans_paid_rp, m.loans_closing_rp, m.purchases.count,
                      m.purchases.total_rp, m.purchases.returns_rp))
     if rows:
         rows.append(("JUMLAH", f"{len(rows)} anggota", *(sum(r[i] for r in rows) for i in range(2, len(XLSX_COLUMNS)))))

@@ -20,7 +20,7 @@ from app.domain.errors import DomainError
 from app.domain.fmt import day, month as month_name, rupiah
 from app.domain.periods import month_bounds, month_key, parse_month
 from app.domain.savings import SavingsType, WajibStatus
-from app.domain.savings_statement import StatementMember, StatementSection
+from app.domain.savings_statement import SavingsSections, StatementMember, StatementSection
 
 RECEIPTS_LISTED = 10  # up to this many purchases a month are listed one by one
 PAYING_KINDS = ("angsuran", "pelunasan")  # repayments of principal (pemulihan is income)
@@ -139,31 +139,12 @@ class Purchases:
 
 
 @dataclass(frozen=True)
-class MemberMonth:
+class MemberMonth(SavingsSections):
     member: StatementMember
     sections: tuple[StatementSection, ...]  # pokok, wajib, sukarela
     loans: tuple[LoanMonth, ...]
     purchases: Purchases
     arrears_text: str  # wajib (and pokok) owed at the end of the month
-
-    def section(self, savings_type: str) -> StatementSection:
-        return next(s for s in self.sections if s.type == savings_type)
-
-    @property
-    def opening(self) -> dict[str, int]:
-        return {s.type: s.opening_rp for s in self.sections}
-
-    @property
-    def closing(self) -> dict[str, int]:
-        return {s.type: s.closing_rp for s in self.sections}
-
-    @property
-    def savings_opening_rp(self) -> int:
-        return sum(s.opening_rp for s in self.sections)
-
-    @property
-    def savings_closing_rp(self) -> int:
-        return sum(s.closing_rp for s in self.sections)
 
     @property
     def loans_closing_rp(self) -> int:

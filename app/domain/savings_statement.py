@@ -127,24 +127,11 @@ class StatementMember:
     exit_date: date | None = None
 
 
-@dataclass(frozen=True)
-class StatementData:
-    cooperative: CooperativeProfile
-    member: StatementMember
-    date_from: date
-    date_to: date
-    sections: tuple[StatementSection, ...]  # pokok, wajib, sukarela
-    wajib: WajibStatus  # as of `arrears_as_of`
-    arrears_as_of: date
-    wajib_rp: int  # the wajib amount per period (for the arrears line)
-    pokok_owed_rp: int
-    printed_at: datetime  # aware UTC
-    zone: OutletZone
-    printed_by: str
+class SavingsSections:
+    """What a statement says of its savings sections (pokok, wajib, sukarela): shared by the
+    statement for a period and the monthly statement (monthly_statement.MemberMonth)."""
 
-    @property
-    def period_label(self) -> str:
-        return period_label(self.date_from, self.date_to)
+    sections: tuple[StatementSection, ...]
 
     def section(self, savings_type: str) -> StatementSection:
         return next(s for s in self.sections if s.type == savings_type)
@@ -164,6 +151,26 @@ class StatementData:
     @property
     def closing_total_rp(self) -> int:
         return sum(s.closing_rp for s in self.sections)
+
+
+@dataclass(frozen=True)
+class StatementData(SavingsSections):
+    cooperative: CooperativeProfile
+    member: StatementMember
+    date_from: date
+    date_to: date
+    sections: tuple[StatementSection, ...]  # pokok, wajib, sukarela
+    wajib: WajibStatus  # as of `arrears_as_of`
+    arrears_as_of: date
+    wajib_rp: int  # the wajib amount per period (for the arrears line)
+    pokok_owed_rp: int
+    printed_at: datetime  # aware UTC
+    zone: OutletZone
+    printed_by: str
+
+    @property
+    def period_label(self) -> str:
+        return period_label(self.date_from, self.date_to)
 
     @property
     def arrears_text(self) -> str:

@@ -256,4 +256,4 @@ def write_statements(uow: UnitOfWork, actor: Actor, month: str, folder: Path | s
         shutil.rmtree(staging, ignore_errors=True)
     return StatementsResult(data.month, total, out, out / f"{stem}-semua.pdf", out / f"{stem}-ringkasan.pdf",
                             out / f"{stem}-ringkasan.xlsx", tuple(finished[:total]), pages,
-                            sum(m.savings_closing_rp for m in data.members), data.loans_closing_rp, data.purchases_rp)
+                            sum(m.closing_total_rp for m in data.members), data.loans_closing_rp, data.purchases_rp)

@@ -107,7 +107,7 @@ def test_figures_agree_with_savings_loans_and_sales(demo_ctx, login, out):
     result = ms.write_statements(demo_ctx.reader(), bendahara, "2026-11", out)
     pdf = out / f"rekening-koran-2026-11-{loan.member_no}.pdf"
     assert pdf in result.files
-    for text in (rupiah(mine.savings_closing_rp), rupiah(mine.loans_closing_rp), rupiah(mine.purchases.total_rp),
+    for text in (rupiah(mine.closing_total_rp), rupiah(mine.loans_closing_rp), rupiah(mine.purchases.total_rp),
                  f"Retur bulan ini {rupiah(mine.purchases.returns_rp)}: belanja bersih {rupiah(mine.purchases.net_rp)}.",
                  paid.number, sale.number, number(lm.closing_rp), "Simpanan Sukarela: saldo akhir"):
         assert pdf_probe.shows(pdf, text), text

@@ -96,7 +96,7 @@ def test_a_long_statement_runs_over_pages_with_its_heads_and_inside_the_frame(tm
     assert steps == [1, 2]
     assert pdf_probe.page_count(paths[0]) == len(pages) and pdf_probe.page_count(paths[1]) == 1
     assert pdf_probe.page_count(tmp_path / "semua.pdf") == total == len(pages) + 1
-    for text in (f"A00007 · Halaman 2 dari {len(pages)}", "Setoran: catatan (89)", rupiah(m.savings_closing_rp),
+    for text in (f"A00007 · Halaman 2 dari {len(pages)}", "Setoran: catatan (89)", rupiah(m.closing_total_rp),
                  number(1_750_000), "AP-20261020-0001", "15 struk belanja, jumlah " + rupiah(m.purchases.total_rp) + "; rinciannya ada di gerai.",
                  "Siti Nurhaliza (Bu Haji)"):
         assert pdf_probe.shows(paths[0], text), text
@@ -110,7 +110,7 @@ def test_the_summary_adds_up_the_members(tmp_path):
     data = _statement(lines=4, receipts=3)
     pages = summary_doc.summary_pdf(data, tmp_path / "ringkasan.pdf")
     assert pages == pdf_probe.page_count(tmp_path / "ringkasan.pdf") == 1
-    closing = sum(m.savings_closing_rp for m in data.members)
+    closing = sum(m.closing_total_rp for m in data.members)
     for text in (number(closing), rupiah(1_750_000), rupiah(data.purchases_rp), "1 dari 2", "Pengawas,",
                  "2 anggota aktif"):
         assert pdf_probe.shows(tmp_path / "ringkasan.pdf", text), text
